@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "xc-plugin-registry.h"
+#include "xc-programme.h"
+#include "xc-report.h"
+
+G_BEGIN_DECLS
+
+GListModel *_xc_core_rules_list     (void);
+void        _xc_core_rules_validate (XcProgramme      *programme,
+                                     XcPluginRegistry *registry,
+                                     XcReport         *report);
+
+G_END_DECLS

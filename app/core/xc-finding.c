@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "xc-rules"
+
+#include "config.h"
+
+#include "xc-finding.h"
+
+/**
+ * XcFinding:
+ *
+ * One thing a rule found in a design: data, not a string, so the shell can
+ * select the unit and focus the member at fault (@path, e.g. `team` or
+ * `facilities.teaching_room_m2`).
+ */
+struct _XcFinding
+{
+  GObject  parent_instance;
+
+  XcRule  *rule;
+  char    *unit_id;
+  char    *subject_id;
+  char    *path;
+  char    *message;
+};
+
+G_DEFINE_FINAL_TYPE (XcFinding, xc_finding, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_RULE,
+  PROP_RULE_ID,
+  PROP_SEVERITY,
+  PROP_UNIT_ID,
+  PROP_SUBJECT_ID,
+  PROP_PATH,
+  PROP_MESSAGE,
+  PROP_CLAUSE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+xc_finding_finalize (GObject *object)
+{
+  XcFinding *self = XC_FINDING (object);
+
+  g_clear_object (&self->rule);
+  g_clear_pointer (&self->unit_id, g_free);
+  g_clear_pointer (&self->subject_id, g_free);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->message, g_free);
+
+  G_OBJECT_CLASS (xc_finding_parent_class)->finalize (object);
+}
+
+static void
+xc_finding_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  XcFinding *self = XC_FINDING (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULE:
+      g_value_set_object (value, self->rule);
+      break;
+    case PROP_RULE_ID:
+      g_value_set_string (value, xc_rule_get_id (self->rule));
+      break;
+    case PROP_SEVERITY:
+      g_value_set_int (value, xc_rule_get_severity (self->rule));
+      break;
+    case PROP_UNIT_ID:
+      g_value_set_string (value, self->unit_id);
+      break;
+    case PROP_SUBJECT_ID:
+      g_value_set_string (value, self->subject_id);
+      break;
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_MESSAGE:
+      g_value_set_string (value, self->message);
+      break;
+    case PROP_CLAUSE:
+      g_value_set_string (value, xc_rule_get_clause (self->rule));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xc_finding_class_init (XcFindingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = xc_finding_finalize;
+  object_class->get_property = xc_finding_get_property;
+
+  properties[PROP_RULE] = g_param_spec_object ("rule", NULL, NULL, XC_TYPE_RULE, flags);
+  properties[PROP_RULE_ID] = g_param_spec_string ("rule-id", NULL, NULL, NULL, flags);
+  properties[PROP_SEVERITY] =
+    g_param_spec_int ("severity", NULL, NULL, XC_SEVERITY_ERROR, XC_SEVERITY_INFO,
+                      XC_SEVERITY_ERROR, flags);
+  properties[PROP_UNIT_ID] = g_param_spec_string ("unit-id", NULL, NULL, NULL, flags);
+  properties[PROP_SUBJECT_ID] = g_param_spec_string ("subject-id", NULL, NULL, NULL, flags);
+  properties[PROP_PATH] = g_param_spec_string ("path", NULL, NULL, NULL, flags);
+  properties[PROP_MESSAGE] = g_param_spec_string ("message", NULL, NULL, NULL, flags);
+  properties[PROP_CLAUSE] = g_param_spec_string ("clause", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+xc_finding_init (XcFinding *self)
+{
+}
+
+/**
+ * xc_finding_new:
+ * @rule: the rule that found it; severity and clause come from it
+ * @unit_id: (nullable): the unit at fault, %NULL for the programme
+ * @subject_id: (nullable): the person, institution or town concerned
+ * @path: (nullable): the member at fault, relative to the unit (or to
+ *   the programme where @unit_id is %NULL)
+ * @message: the explanation, already translated
+ */
+XcFinding *
+xc_finding_new (XcRule     *rule,
+                const char *unit_id,
+                const char *subject_id,
+                const char *path,
+                const char *message)
+{
+  XcFinding *self;
+
+  g_return_val_if_fail (XC_IS_RULE (rule), NULL);
+  g_return_val_if_fail (message != NULL, NULL);
+
+  self = g_object_new (XC_TYPE_FINDING, NULL);
+  self->rule = g_object_ref (rule);
+  self->unit_id = g_strdup (unit_id);
+  self->subject_id = g_strdup (subject_id);
+  self->path = g_strdup (path);
+  self->message = g_strdup (message);
+  return self;
+}
+
+/**
+ * xc_finding_get_rule:
+ *
+ * Returns: (transfer none): the rule
+ */
+XcRule *
+xc_finding_get_rule (XcFinding *self)
+{
+  g_return_val_if_fail (XC_IS_FINDING (self), NULL);
+
+  return self->rule;
+}
+
+const char *
+xc_finding_get_rule_id (XcFinding *self)
+{
+  g_return_val_if_fail (XC_IS_FINDING (self), NULL);
+
+  return xc_rule_get_id (self->rule);
+}
+
+XcSeverity
+xc_finding_get_severity (XcFinding *self)
+{
+  g_return_val_if_fail (XC_IS_FINDING (self), XC_SEVERITY_ERROR);
+
+  return xc_rule_get_severity (self->rule);
+}
+
+const char *
+xc_finding_get_unit_id (XcFinding *self)
+{
+  g_return_val_if_fail (XC_IS_FINDING (self), NULL);
+
+  return self->unit_id;
+}
+
+const char *
+xc_finding_get_subject_id (XcFinding *self)
+{
+  g_return_val_if_fail (XC_IS_FINDING (self), NULL);
+
+  return self->subject_id;
+}
+
+const char *
+xc_finding_get_path (XcFinding *self)
+{
+  g_return_val_if_fail (XC_IS_FINDING (self), NULL);
+
+  return self->path;
+}
+
+const char *
+xc_finding_get_message (XcFinding *self)
+{
+  g_return_val_if_fail (XC_IS_FINDING (self), NULL);
+
+  return self->message;
+}
+
+const char *
+xc_finding_get_clause (XcFinding *self)
+{
+  g_return_val_if_fail (XC_IS_FINDING (self), NULL);
+
+  return xc_rule_get_clause (self->rule);
+}

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#if !defined (XIACHEN_INSIDE) && !defined (XIACHEN_COMPILATION)
+# error "Only <xiachen.h> can be included directly."
+#endif
+
+#include "xc-rule.h"
+
+G_BEGIN_DECLS
+
+#define XC_TYPE_FINDING (xc_finding_get_type ())
+
+G_DECLARE_FINAL_TYPE (XcFinding, xc_finding, XC, FINDING, GObject)
+
+XcFinding   *xc_finding_new            (XcRule     *rule,
+                                        const char *unit_id,
+                                        const char *subject_id,
+                                        const char *path,
+                                        const char *message) G_GNUC_WARN_UNUSED_RESULT;
+XcRule      *xc_finding_get_rule       (XcFinding  *self);
+const char  *xc_finding_get_rule_id    (XcFinding  *self);
+XcSeverity   xc_finding_get_severity   (XcFinding  *self);
+const char  *xc_finding_get_unit_id    (XcFinding  *self);
+const char  *xc_finding_get_subject_id (XcFinding  *self);
+const char  *xc_finding_get_path       (XcFinding  *self);
+const char  *xc_finding_get_message    (XcFinding  *self);
+const char  *xc_finding_get_clause     (XcFinding  *self);
+
+G_END_DECLS

@@ -1,0 +1,609 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "xc-format"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "xc-format-private.h"
+#include "xc-record-private.h"
+
+G_DEFINE_QUARK (xc-format-error-quark, xc_format_error)
+
+/* json-glib's parser recurses once per nesting level; a design is five
+ * levels deep, so anything past this is refused before it can exhaust the
+ * stack. */
+#define MAX_DEPTH 200
+
+/* The most problems one error message lists. */
+#define MAX_PROBLEMS 10
+
+typedef enum
+{
+  KIND_STRING,
+  KIND_INT,
+  KIND_NUMBER,
+  KIND_BOOL,
+  KIND_OBJECT,
+  KIND_OBJECTS,       /* array of objects of a shape */
+  KIND_STRINGS,       /* array of strings */
+} Kind;
+
+typedef struct _Shape Shape;
+
+typedef struct
+{
+  const char         *name;
+  Kind                kind;
+  gboolean            required;
+  const Shape        *shape;
+  const char * const *values;   /* a closed vocabulary, or NULL */
+} Member;
+
+struct _Shape
+{
+  const Member *members;
+  gboolean      numbers_only;   /* every member is a number (targets) */
+};
+
+#define SHAPE(name, ...) \
+  static const Member name##_members[] = { __VA_ARGS__, { NULL } }; \
+  static const Shape name = { name##_members, FALSE }
+
+static const char * const roles[] = { "lead", "team", "learners", "group", NULL };
+static const char * const pers[] = { "week", "fortnight", "month", "quarter", "year", NULL };
+
+static const Shape targets = { NULL, TRUE };
+
+SHAPE (town,
+  { "id", KIND_STRING, TRUE },
+  { "name", KIND_STRING, TRUE },
+  { "county", KIND_STRING });
+
+SHAPE (region,
+  { "province", KIND_STRING },
+  { "city", KIND_STRING },
+  { "counties", KIND_STRINGS },
+  { "towns", KIND_OBJECTS, FALSE, &town });
+
+SHAPE (period,
+  { "start", KIND_STRING, TRUE },
+  { "months", KIND_INT, TRUE });
+
+SHAPE (budget,
+  { "total", KIND_NUMBER },
+  { "currency", KIND_STRING },
+  { "per_year", KIND_NUMBER });
+
+SHAPE (institution,
+  { "id", KIND_STRING, TRUE },
+  { "name", KIND_STRING, TRUE },
+  { "kind", KIND_STRING, TRUE },
+  { "level", KIND_STRING },
+  { "ownership", KIND_STRING },
+  { "county", KIND_STRING },
+  { "town", KIND_STRING },
+  { "has_ward", KIND_BOOL },
+  { "beds", KIND_INT },
+  { "population", KIND_INT },
+  { "affiliated_to", KIND_STRING });
+
+SHAPE (person,
+  { "id", KIND_STRING, TRUE },
+  { "name", KIND_STRING, TRUE },
+  { "title", KIND_STRING, TRUE },
+  { "institution", KIND_STRING, TRUE },
+  { "honours", KIND_STRINGS },
+  { "specialty", KIND_STRING },
+  { "birth_year", KIND_INT },
+  { "degree", KIND_STRING });
+
+SHAPE (team_member,
+  { "person", KIND_STRING, TRUE },
+  { "residency_months", KIND_INT });
+
+SHAPE (commitment,
+  { "role", KIND_STRING, TRUE, NULL, roles },
+  { "activity", KIND_STRING, TRUE },
+  { "count", KIND_NUMBER, TRUE },
+  { "per", KIND_STRING, TRUE, NULL, pers });
+
+SHAPE (facilities,
+  { "teaching_room_m2", KIND_NUMBER },
+  { "reading_room", KIND_BOOL },
+  { "equipment", KIND_STRINGS });
+
+SHAPE (unit,
+  { "id", KIND_STRING, TRUE },
+  { "name", KIND_STRING, TRUE },
+  { "kind", KIND_STRING },
+  { "variant", KIND_STRING },
+  { "host", KIND_STRING },
+  { "specialty", KIND_STRING },
+  { "lead", KIND_STRING },
+  { "team", KIND_OBJECTS, FALSE, &team_member },
+  { "learners", KIND_STRINGS },
+  { "start", KIND_STRING },
+  { "months", KIND_INT },
+  { "commitments", KIND_OBJECTS, FALSE, &commitment },
+  { "facilities", KIND_OBJECT, FALSE, &facilities },
+  { "services", KIND_STRINGS },
+  { "targets", KIND_OBJECT, FALSE, &targets },
+  { "ext", KIND_OBJECT });
+
+SHAPE (need,
+  { "institution", KIND_STRING, TRUE },
+  { "specialty", KIND_STRING, TRUE },
+  { "note", KIND_STRING });
+
+SHAPE (acceptance,
+  { "planned_month", KIND_INT },
+  { "applicant", KIND_STRING },
+  { "third_party", KIND_BOOL });
+
+SHAPE (programme,
+  { "format", KIND_STRING, TRUE },
+  { "version", KIND_INT, TRUE },
+  { "scheme", KIND_STRING, TRUE },
+  { "id", KIND_STRING, TRUE },
+  { "title", KIND_STRING, TRUE },
+  { "region", KIND_OBJECT, FALSE, &region },
+  { "period", KIND_OBJECT, TRUE, &period },
+  { "budget", KIND_OBJECT, FALSE, &budget },
+  { "partner", KIND_STRING },
+  { "institutions", KIND_OBJECTS, TRUE, &institution },
+  { "people", KIND_OBJECTS, TRUE, &person },
+  { "units", KIND_OBJECTS, TRUE, &unit },
+  { "needs", KIND_OBJECTS, TRUE, &need },
+  { "acceptance", KIND_OBJECT, FALSE, &acceptance },
+  { "ext", KIND_OBJECT });
+
+typedef struct
+{
+  const char *display_name;
+  GPtrArray  *problems;
+  guint       n_problems;
+} Checker;
+
+static void
+add_problem (Checker    *checker,
+             GString    *path,
+             const char *format,
+             ...) G_GNUC_PRINTF (3, 4);
+
+static void
+add_problem (Checker    *checker,
+             GString    *path,
+             const char *format,
+             ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  checker->n_problems++;
+  if (checker->problems->len >= MAX_PROBLEMS)
+    return;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (checker->problems,
+                   g_strdup_printf ("%s: %s: %s", checker->display_name, path->str, text));
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("an array");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a number");
+    }
+}
+
+static const char *
+describe_kind (Kind kind)
+{
+  switch (kind)
+    {
+    case KIND_STRING:
+      return _("a string");
+    case KIND_INT:
+      return _("a whole number");
+    case KIND_NUMBER:
+      return _("a number");
+    case KIND_BOOL:
+      return _("true or false");
+    case KIND_OBJECT:
+      return _("an object");
+    case KIND_OBJECTS:
+      return _("an array of objects");
+    case KIND_STRINGS:
+      return _("an array of strings");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+node_is_number (JsonNode *node)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+static gboolean
+node_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static void check_object (Checker     *checker,
+                          JsonObject  *object,
+                          const Shape *shape,
+                          GString     *path);
+
+static void
+check_value (Checker      *checker,
+             JsonNode     *node,
+             const Member *member,
+             GString      *path)
+{
+  gsize len = path->len;
+
+  switch (member->kind)
+    {
+    case KIND_STRING:
+      if (!node_is_string (node))
+        goto wrong_type;
+      if (member->values != NULL
+          && !g_strv_contains (member->values, json_node_get_string (node)))
+        {
+          g_autofree char *allowed = g_strjoinv (", ", (char **) member->values);
+
+          add_problem (checker, path, _("“%s” is not one of %s"),
+                       json_node_get_string (node), allowed);
+        }
+      return;
+
+    case KIND_INT:
+      if (!node_is_number (node))
+        goto wrong_type;
+      if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        {
+          double value = json_node_get_double (node);
+
+          if (value != (double) (gint64) value)
+            add_problem (checker, path, _("expected a whole number, found %g"), value);
+        }
+      return;
+
+    case KIND_NUMBER:
+      if (!node_is_number (node))
+        goto wrong_type;
+      return;
+
+    case KIND_BOOL:
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+        goto wrong_type;
+      return;
+
+    case KIND_OBJECT:
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        goto wrong_type;
+      if (member->shape != NULL)
+        check_object (checker, json_node_get_object (node), member->shape, path);
+      return;
+
+    case KIND_STRINGS:
+    case KIND_OBJECTS:
+      {
+        JsonArray *array;
+        guint n;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          goto wrong_type;
+
+        array = json_node_get_array (node);
+        n = json_array_get_length (array);
+        for (guint i = 0; i < n; i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+
+            g_string_append_printf (path, "[%u]", i);
+            if (member->kind == KIND_STRINGS && !node_is_string (element))
+              add_problem (checker, path, _("expected a string, found %s"),
+                           describe_node (element));
+            else if (member->kind == KIND_OBJECTS && !JSON_NODE_HOLDS_OBJECT (element))
+              add_problem (checker, path, _("expected an object, found %s"),
+                           describe_node (element));
+            else if (member->kind == KIND_OBJECTS)
+              check_object (checker, json_node_get_object (element), member->shape, path);
+            g_string_truncate (path, len);
+          }
+        return;
+      }
+
+    default:
+      g_assert_not_reached ();
+    }
+
+wrong_type:
+  add_problem (checker, path, _("expected %s, found %s"),
+               describe_kind (member->kind), describe_node (node));
+}
+
+static void
+check_object (Checker     *checker,
+              JsonObject  *object,
+              const Shape *shape,
+              GString     *path)
+{
+  gsize len = path->len;
+  const char *id = _xc_json_get_string (object, "id");
+
+  /* Name the object by its id where it has one: "units[3] (u-3)". */
+  if (id != NULL && len > 0 && path->str[len - 1] == ']')
+    g_string_append_printf (path, " (%s)", id);
+
+  if (shape->numbers_only)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+
+      json_object_iter_init (&iter, object);
+      while (json_object_iter_next (&iter, &name, &node))
+        {
+          g_string_append_printf (path, ".%s", name);
+          if (!node_is_number (node) && !JSON_NODE_HOLDS_NULL (node))
+            add_problem (checker, path, _("expected a number, found %s"), describe_node (node));
+          g_string_truncate (path, len);
+        }
+      return;
+    }
+
+  for (const Member *member = shape->members; member->name != NULL; member++)
+    {
+      JsonNode *node = json_object_get_member (object, member->name);
+
+      if (len > 0)
+        g_string_append_c (path, '.');
+      g_string_append (path, member->name);
+
+      /* An optional member may be null: it reads as absent. */
+      if (node == NULL || (JSON_NODE_HOLDS_NULL (node) && !member->required))
+        {
+          if (member->required)
+            add_problem (checker, path, _("required member is missing"));
+        }
+      else
+        check_value (checker, node, member, path);
+
+      g_string_truncate (path, len);
+    }
+  g_string_truncate (path, len);
+}
+
+/* A linear scan for nesting depth, so hostile input cannot overflow the
+ * stack of the recursive parser. */
+static gboolean
+check_depth (const char  *data,
+             gsize        length,
+             const char  *display_name,
+             GError     **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  guint line = 1;
+  gsize line_start = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        {
+          line++;
+          line_start = i + 1;
+        }
+      else if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_DEPTH)
+            {
+              g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
+                           _("%s:%u:%u: malformed JSON: nested more than %u levels deep"),
+                           display_name, line, (guint) (i - line_start + 1), MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
+JsonNode *
+_xc_format_parse (GBytes      *bytes,
+                  const char  *display_name,
+                  GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GRegex) position = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  const char *end;
+
+  if (length > XC_FORMAT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_TOO_LARGE,
+                   _("%s: the file is %" G_GSIZE_FORMAT " MB; designs larger than %u MB are not read"),
+                   display_name, length / (1024 * 1024), XC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      const char *line_start = data;
+      guint line = 1;
+
+      for (const char *p = data; p < end; p++)
+        if (*p == '\n')
+          {
+            line++;
+            line_start = p + 1;
+          }
+      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
+                   _("%s:%u:%u: the file is not UTF-8 text"),
+                   display_name, line, (guint) (end - line_start + 1));
+      return NULL;
+    }
+
+  if (!check_depth (data, length, display_name, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      JsonNode *root = json_parser_steal_root (parser);
+
+      if (root == NULL)
+        {
+          g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
+                       _("%s: the file is empty"), display_name);
+          return NULL;
+        }
+      return root;
+    }
+
+  /* json-glib says "<data>:LINE:COLUMN: Parse error: …"; name the file instead. */
+  position = g_regex_new ("^<data>:(\\d+):(\\d+): (?:Parse error: )?(.*)$", G_REGEX_DOTALL, 0, NULL);
+  if (g_regex_match (position, local_error->message, 0, &match))
+    {
+      g_autofree char *line = g_match_info_fetch (match, 1);
+      g_autofree char *column = g_match_info_fetch (match, 2);
+      g_autofree char *reason = g_match_info_fetch (match, 3);
+
+      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
+                   _("%s:%s:%s: malformed JSON: %s"), display_name, line, column, reason);
+    }
+  else
+    g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
+                 _("%s: malformed JSON: %s"), display_name, local_error->message);
+  return NULL;
+}
+
+gboolean
+_xc_format_check (JsonNode    *root,
+                  const char  *display_name,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) path = g_string_new (NULL);
+  Checker checker = { display_name, problems, 0 };
+  g_autofree char *message = NULL;
+  JsonObject *object;
+  const char *format;
+  JsonNode *version;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_NOT_A_DESIGN,
+                   _("%s: not a programme design: the document is %s, not an object"),
+                   display_name, describe_node (root));
+      return FALSE;
+    }
+
+  object = json_node_get_object (root);
+  format = _xc_json_get_string (object, "format");
+  if (g_strcmp0 (format, XC_FORMAT_NAME) != 0)
+    {
+      if (format == NULL)
+        g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_NOT_A_DESIGN,
+                     _("%s: not a programme design: it has no “format” member saying “%s”"),
+                     display_name, XC_FORMAT_NAME);
+      else
+        g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_NOT_A_DESIGN,
+                     _("%s: not a programme design: “format” is “%s”, not “%s”"),
+                     display_name, format, XC_FORMAT_NAME);
+      return FALSE;
+    }
+
+  version = json_object_get_member (object, "version");
+  if (version != NULL && node_is_number (version)
+      && json_node_get_double (version) != XC_FORMAT_VERSION)
+    {
+      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_UNSUPPORTED_VERSION,
+                   _("%s: version: this is a version %g design; this program reads version %d"),
+                   display_name, json_node_get_double (version), XC_FORMAT_VERSION);
+      return FALSE;
+    }
+
+  check_object (&checker, object, &programme, path);
+  if (checker.n_problems == 0)
+    return TRUE;
+
+  if (checker.n_problems > problems->len)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%s: and %u more problem",
+                                                   "%s: and %u more problems",
+                                                   checker.n_problems - problems->len),
+                                      display_name, checker.n_problems - problems->len));
+  g_ptr_array_add (problems, NULL);
+  message = g_strjoinv ("\n", (char **) problems->pdata);
+  g_set_error_literal (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_INVALID, message);
+  return FALSE;
+}
+
+char *
+_xc_format_to_data (JsonNode *root,
+                    gsize    *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *data = NULL;
+  gsize data_length;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  data = json_generator_to_data (generator, &data_length);
+
+  if (length != NULL)
+    *length = data_length + 1;
+  return g_strconcat (data, "\n", NULL);
+}

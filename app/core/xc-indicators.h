@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#if !defined (XIACHEN_INSIDE) && !defined (XIACHEN_COMPILATION)
+# error "Only <xiachen.h> can be included directly."
+#endif
+
+#include "xc-programme.h"
+
+G_BEGIN_DECLS
+
+/**
+ * XcIndicator:
+ *
+ * The common indicators every design yields whatever its scheme, in the
+ * order and with the keys of programme-format.md.
+ */
+typedef enum
+{
+  XC_INDICATOR_UNITS,
+  XC_INDICATOR_HOSTS,
+  XC_INDICATOR_EXPERTS,
+  XC_INDICATOR_SENIOR_SHARE,
+  XC_INDICATOR_LEARNERS,
+  XC_INDICATOR_ONSITE_DAYS_PER_MONTH,
+  XC_INDICATOR_SESSIONS_PER_MONTH,
+  XC_INDICATOR_TEACHING_PER_YEAR,
+  XC_INDICATOR_COVERAGE,
+  XC_INDICATOR_NEEDS_MET,
+  XC_INDICATOR_BUDGET_PER_HOST_YEAR,
+  XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS,
+  XC_N_INDICATORS
+} XcIndicator;
+
+const char *xc_indicator_get_key       (XcIndicator  indicator);
+const char *xc_indicator_get_label     (XcIndicator  indicator);
+gboolean    xc_indicator_is_count      (XcIndicator  indicator);
+int         xc_indicator_get_direction (XcIndicator  indicator);
+
+#define XC_TYPE_INDICATORS (xc_indicators_get_type ())
+
+G_DECLARE_FINAL_TYPE (XcIndicators, xc_indicators, XC, INDICATORS, GObject)
+
+XcIndicators *xc_indicators_new_for_programme (XcProgramme  *programme) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      xc_indicators_get_value         (XcIndicators *self,
+                                               XcIndicator   indicator,
+                                               double       *value);
+
+G_END_DECLS

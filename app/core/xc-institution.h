@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#if !defined (XIACHEN_INSIDE) && !defined (XIACHEN_COMPILATION)
+# error "Only <xiachen.h> can be included directly."
+#endif
+
+#include "xc-record.h"
+
+G_BEGIN_DECLS
+
+#define XC_TYPE_INSTITUTION (xc_institution_get_type ())
+
+G_DECLARE_FINAL_TYPE (XcInstitution, xc_institution, XC, INSTITUTION, XcRecord)
+
+
+XcInstitution         *xc_institution_new               (void) G_GNUC_WARN_UNUSED_RESULT;
+const char *           xc_institution_get_id            (XcInstitution *self);
+void                   xc_institution_set_id            (XcInstitution *self,
+                                                         const char *value);
+const char *           xc_institution_get_name          (XcInstitution *self);
+void                   xc_institution_set_name          (XcInstitution *self,
+                                                         const char *value);
+const char *           xc_institution_get_kind          (XcInstitution *self);
+void                   xc_institution_set_kind          (XcInstitution *self,
+                                                         const char *value);
+const char *           xc_institution_get_level         (XcInstitution *self);
+void                   xc_institution_set_level         (XcInstitution *self,
+                                                         const char *value);
+const char *           xc_institution_get_ownership     (XcInstitution *self);
+void                   xc_institution_set_ownership     (XcInstitution *self,
+                                                         const char *value);
+const char *           xc_institution_get_county        (XcInstitution *self);
+void                   xc_institution_set_county        (XcInstitution *self,
+                                                         const char *value);
+const char *           xc_institution_get_town          (XcInstitution *self);
+void                   xc_institution_set_town          (XcInstitution *self,
+                                                         const char *value);
+gboolean               xc_institution_get_has_ward      (XcInstitution *self);
+void                   xc_institution_set_has_ward      (XcInstitution *self,
+                                                         gboolean value);
+gint64                 xc_institution_get_beds          (XcInstitution *self);
+void                   xc_institution_set_beds          (XcInstitution *self,
+                                                         gint64 value);
+gint64                 xc_institution_get_population    (XcInstitution *self);
+void                   xc_institution_set_population    (XcInstitution *self,
+                                                         gint64 value);
+const char *           xc_institution_get_affiliated_to (XcInstitution *self);
+void                   xc_institution_set_affiliated_to (XcInstitution *self,
+                                                         const char *value);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#if !defined (XIACHEN_INSIDE) && !defined (XIACHEN_COMPILATION)
+# error "Only <xiachen.h> can be included directly."
+#endif
+
+#include "xc-record.h"
+
+G_BEGIN_DECLS
+
+#define XC_TYPE_NEED (xc_need_get_type ())
+
+G_DECLARE_FINAL_TYPE (XcNeed, xc_need, XC, NEED, XcRecord)
+
+
+XcNeed                *xc_need_new             (void) G_GNUC_WARN_UNUSED_RESULT;
+const char *           xc_need_get_institution (XcNeed *self);
+void                   xc_need_set_institution (XcNeed *self,
+                                                const char *value);
+const char *           xc_need_get_specialty   (XcNeed *self);
+void                   xc_need_set_specialty   (XcNeed *self,
+                                                const char *value);
+const char *           xc_need_get_note        (XcNeed *self);
+void                   xc_need_set_note        (XcNeed *self,
+                                                const char *value);
+
+G_END_DECLS

@@ -1,0 +1,468 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "xc-plugins"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "xc-plugin-info-private.h"
+#include "xc-plugin-module-private.h"
+#include "xc-plugin-registry.h"
+
+/* Where Flatpak merges the plugin extensions of the app (add-extensions
+ * with merge-dirs lib/xiachen/plugins). */
+#define FLATPAK_EXTENSION_PLUGINDIR "/app/extensions/lib/xiachen/plugins"
+
+/**
+ * XcPluginRegistry:
+ *
+ * Finds plugins on a search path, loads them and keeps their schemes. The
+ * search path, first match winning: `XIACHEN_PLUGIN_PATH` (development and
+ * tests), `$XDG_DATA_HOME/xiachen/plugins` (a user's drop-ins), the Flatpak
+ * extension directory, the installed plugin directory. Each directory is
+ * searched for `*.plugin` files, and so is each of its subdirectories.
+ */
+struct _XcPluginRegistry
+{
+  GObject     parent_instance;
+
+  GPtrArray  *search_path;
+  GStrv       disabled;
+  GListStore *plugins;       /* XcPluginInfo */
+  GListStore *schemes;       /* XcScheme */
+  GHashTable *schemes_by_id;
+  GHashTable *modules;       /* module name → XcPluginModule */
+  gboolean    loaded;
+};
+
+G_DEFINE_FINAL_TYPE (XcPluginRegistry, xc_plugin_registry, G_TYPE_OBJECT)
+
+static void
+xc_plugin_registry_finalize (GObject *object)
+{
+  XcPluginRegistry *self = XC_PLUGIN_REGISTRY (object);
+
+  g_clear_pointer (&self->search_path, g_ptr_array_unref);
+  g_clear_pointer (&self->disabled, g_strfreev);
+  g_clear_object (&self->plugins);
+  g_clear_object (&self->schemes);
+  g_clear_pointer (&self->schemes_by_id, g_hash_table_unref);
+  /* Modules are never unloaded: types they registered stay registered. */
+  g_clear_pointer (&self->modules, g_hash_table_unref);
+
+  G_OBJECT_CLASS (xc_plugin_registry_parent_class)->finalize (object);
+}
+
+static void
+xc_plugin_registry_class_init (XcPluginRegistryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = xc_plugin_registry_finalize;
+}
+
+static void
+xc_plugin_registry_init (XcPluginRegistry *self)
+{
+  self->search_path = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+  self->plugins = g_list_store_new (XC_TYPE_PLUGIN_INFO);
+  self->schemes = g_list_store_new (XC_TYPE_SCHEME);
+  self->schemes_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Values are not freed: a used GTypeModule must outlive its types. */
+  self->modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->disabled = g_new0 (char *, 1);
+}
+
+/**
+ * xc_plugin_registry_new:
+ *
+ * Returns: (transfer full): a registry with an empty search path
+ */
+XcPluginRegistry *
+xc_plugin_registry_new (void)
+{
+  return g_object_new (XC_TYPE_PLUGIN_REGISTRY, NULL);
+}
+
+/**
+ * xc_plugin_registry_get_default:
+ *
+ * Returns: (transfer none): the process's registry, on the default search
+ *   path, loaded
+ */
+XcPluginRegistry *
+xc_plugin_registry_get_default (void)
+{
+  static gsize instance;
+
+  if (g_once_init_enter (&instance))
+    {
+      XcPluginRegistry *registry = xc_plugin_registry_new ();
+
+      xc_plugin_registry_add_default_search_paths (registry);
+      xc_plugin_registry_load (registry);
+      g_once_init_leave (&instance, (gsize) registry);
+    }
+  return (XcPluginRegistry *) instance;
+}
+
+void
+xc_plugin_registry_add_search_path (XcPluginRegistry *self,
+                                    const char       *directory)
+{
+  g_return_if_fail (XC_IS_PLUGIN_REGISTRY (self));
+  g_return_if_fail (directory != NULL);
+  g_return_if_fail (!self->loaded);
+
+  for (guint i = 0; i < self->search_path->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->search_path, i), directory))
+      return;
+
+  g_ptr_array_add (self->search_path, g_strdup (directory));
+}
+
+void
+xc_plugin_registry_add_default_search_paths (XcPluginRegistry *self)
+{
+  const char *env = g_getenv ("XIACHEN_PLUGIN_PATH");
+  g_autofree char *user_dir = NULL;
+
+  g_return_if_fail (XC_IS_PLUGIN_REGISTRY (self));
+
+  if (env != NULL)
+    {
+      g_auto(GStrv) dirs = g_strsplit (env, G_SEARCHPATH_SEPARATOR_S, -1);
+
+      for (guint i = 0; dirs[i] != NULL; i++)
+        if (dirs[i][0] != '\0')
+          xc_plugin_registry_add_search_path (self, dirs[i]);
+    }
+
+  user_dir = g_build_filename (g_get_user_data_dir (), "xiachen", "plugins", NULL);
+  xc_plugin_registry_add_search_path (self, user_dir);
+  xc_plugin_registry_add_search_path (self, FLATPAK_EXTENSION_PLUGINDIR);
+  xc_plugin_registry_add_search_path (self, XC_PLUGINDIR);
+}
+
+/**
+ * xc_plugin_registry_get_search_path:
+ *
+ * Returns: (transfer none): the directories searched, in order
+ */
+const char * const *
+xc_plugin_registry_get_search_path (XcPluginRegistry *self)
+{
+  g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), NULL);
+
+  return (const char * const *) self->search_path->pdata;
+}
+
+/**
+ * xc_plugin_registry_set_disabled:
+ * @module_names: plugins the user turned off; they are listed but not loaded
+ */
+void
+xc_plugin_registry_set_disabled (XcPluginRegistry   *self,
+                                 const char * const *module_names)
+{
+  g_return_if_fail (XC_IS_PLUGIN_REGISTRY (self));
+  g_return_if_fail (!self->loaded);
+
+  g_strfreev (self->disabled);
+  self->disabled = g_strdupv ((char **) module_names);
+  if (self->disabled == NULL)
+    self->disabled = g_new0 (char *, 1);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+/* The .plugin files of @directory and of its subdirectories, sorted so the
+ * order does not depend on the file system. */
+static void
+collect_plugin_files (const char *directory,
+                      guint       depth,
+                      GPtrArray  *files)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_strings);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (directory, g_ptr_array_index (names, i), NULL);
+
+      if (g_str_has_suffix (path, ".plugin"))
+        g_ptr_array_add (files, g_steal_pointer (&path));
+      else if (depth == 0 && g_file_test (path, G_FILE_TEST_IS_DIR))
+        collect_plugin_files (path, depth + 1, files);
+    }
+}
+
+static XcPluginInfo *
+find_plugin (XcPluginRegistry *self,
+             const char       *module_name)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plugins));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XcPluginInfo) info = g_list_model_get_item (G_LIST_MODEL (self->plugins), i);
+
+      if (g_strcmp0 (xc_plugin_info_get_module_name (info), module_name) == 0)
+        return info;
+    }
+  return NULL;
+}
+
+static void
+scan (XcPluginRegistry *self)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < self->search_path->len; i++)
+    collect_plugin_files (g_ptr_array_index (self->search_path, i), 0, files);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(XcPluginInfo) info = xc_plugin_info_new_from_file (g_ptr_array_index (files, i));
+      XcPluginInfo *earlier = find_plugin (self, xc_plugin_info_get_module_name (info));
+
+      if (earlier != NULL && xc_plugin_info_get_state (info) != XC_PLUGIN_STATE_FAILED)
+        _xc_plugin_info_take_error (info,
+                                    g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_DUPLICATE,
+                                                 _("%s: plugin “%s” is also found at %s, which is used"),
+                                                 xc_plugin_info_get_file (info),
+                                                 xc_plugin_info_get_module_name (info),
+                                                 xc_plugin_info_get_file (earlier)));
+      g_list_store_append (self->plugins, info);
+    }
+}
+
+static gboolean load_plugin (XcPluginRegistry *self,
+                             XcPluginInfo     *info,
+                             guint             depth);
+
+static gboolean
+load_dependencies (XcPluginRegistry *self,
+                   XcPluginInfo     *info,
+                   guint             depth)
+{
+  const char * const *depends = xc_plugin_info_get_depends (info);
+
+  for (guint i = 0; depends[i] != NULL; i++)
+    {
+      XcPluginInfo *dependency = find_plugin (self, depends[i]);
+
+      /* The depth bound breaks dependency cycles. */
+      if (dependency == NULL || depth > 16 || !load_plugin (self, dependency, depth + 1))
+        {
+          _xc_plugin_info_take_error (info,
+                                      g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_DEPENDENCY,
+                                                   _("%s: needs plugin “%s”, which is not available"),
+                                                   xc_plugin_info_get_file (info), depends[i]));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+register_schemes (XcPluginRegistry *self,
+                  XcPluginInfo     *info,
+                  XcPluginModule   *module)
+{
+  g_autoptr(GPtrArray) schemes = g_ptr_array_new_with_free_func (g_object_unref);
+  const GType *types;
+  guint n_types;
+
+  types = xc_plugin_module_get_scheme_types (module, &n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      g_autoptr(XcScheme) scheme = g_object_new (types[i], NULL);
+      const char *id = xc_scheme_get_id (scheme);
+
+      if (id == NULL || g_hash_table_contains (self->schemes_by_id, id))
+        {
+          _xc_plugin_info_take_error (info,
+                                      g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_DUPLICATE,
+                                                   _("%s: scheme “%s” is already provided by another plugin"),
+                                                   xc_plugin_info_get_file (info),
+                                                   id != NULL ? id : "(null)"));
+          return FALSE;
+        }
+      g_ptr_array_add (schemes, g_steal_pointer (&scheme));
+    }
+
+  for (guint i = 0; i < schemes->len; i++)
+    {
+      XcScheme *scheme = g_ptr_array_index (schemes, i);
+
+      g_hash_table_insert (self->schemes_by_id, (gpointer) xc_scheme_get_id (scheme), scheme);
+      g_list_store_append (self->schemes, scheme);
+    }
+  return TRUE;
+}
+
+static gboolean
+load_plugin (XcPluginRegistry *self,
+             XcPluginInfo     *info,
+             guint             depth)
+{
+  g_autofree char *module_path = NULL;
+  XcPluginModule *module;
+
+  switch (xc_plugin_info_get_state (info))
+    {
+    case XC_PLUGIN_STATE_LOADED:
+      return TRUE;
+    case XC_PLUGIN_STATE_FAILED:
+    case XC_PLUGIN_STATE_DISABLED:
+      return FALSE;
+    case XC_PLUGIN_STATE_FOUND:
+    default:
+      break;
+    }
+
+  if (g_strv_contains ((const char * const *) self->disabled,
+                       xc_plugin_info_get_module_name (info)))
+    {
+      _xc_plugin_info_set_disabled (info);
+      return FALSE;
+    }
+
+  if (xc_plugin_info_get_abi (info) != XC_PLUGIN_ABI)
+    {
+      _xc_plugin_info_take_error (info,
+                                  g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_ABI,
+                                               _("%s: built for plugin ABI %d; this Xiachen loads ABI %d"),
+                                               xc_plugin_info_get_file (info),
+                                               xc_plugin_info_get_abi (info), XC_PLUGIN_ABI));
+      return FALSE;
+    }
+
+  if (!load_dependencies (self, info, depth))
+    return FALSE;
+
+  module_path = xc_plugin_info_dup_module_path (info);
+  if (!g_file_test (module_path, G_FILE_TEST_EXISTS))
+    {
+      _xc_plugin_info_take_error (info,
+                                  g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_MODULE_MISSING,
+                                               _("%s: the module %s is missing"),
+                                               xc_plugin_info_get_file (info), module_path));
+      return FALSE;
+    }
+
+  module = _xc_plugin_module_new (module_path);
+  /* A GTypeModule is never finalized once used; the registry keeps it. */
+  g_hash_table_insert (self->modules, g_strdup (xc_plugin_info_get_module_name (info)), module);
+  if (!g_type_module_use (G_TYPE_MODULE (module)))
+    {
+      _xc_plugin_info_take_error (info, g_error_copy (_xc_plugin_module_get_error (module)));
+      return FALSE;
+    }
+
+  if (!register_schemes (self, info, module))
+    return FALSE;
+
+  _xc_plugin_info_set_loaded (info);
+  return TRUE;
+}
+
+/**
+ * xc_plugin_registry_load:
+ *
+ * Scans the search path and loads every plugin found. A plugin that cannot
+ * be loaded is kept in xc_plugin_registry_get_plugins() with its reason.
+ */
+void
+xc_plugin_registry_load (XcPluginRegistry *self)
+{
+  guint n;
+
+  g_return_if_fail (XC_IS_PLUGIN_REGISTRY (self));
+
+  if (self->loaded)
+    return;
+  self->loaded = TRUE;
+
+  scan (self);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->plugins));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XcPluginInfo) info = g_list_model_get_item (G_LIST_MODEL (self->plugins), i);
+
+      load_plugin (self, info, 0);
+      if (xc_plugin_info_get_state (info) == XC_PLUGIN_STATE_FAILED)
+        g_debug ("%s", xc_plugin_info_get_error (info)->message);
+    }
+}
+
+/**
+ * xc_plugin_registry_get_plugins:
+ *
+ * Returns: (transfer none): every plugin found, a list of #XcPluginInfo
+ */
+GListModel *
+xc_plugin_registry_get_plugins (XcPluginRegistry *self)
+{
+  g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->plugins);
+}
+
+/**
+ * xc_plugin_registry_get_schemes:
+ *
+ * Returns: (transfer none): the schemes of loaded plugins, a list of #XcScheme
+ */
+GListModel *
+xc_plugin_registry_get_schemes (XcPluginRegistry *self)
+{
+  g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->schemes);
+}
+
+/**
+ * xc_plugin_registry_lookup_scheme:
+ *
+ * Returns: (transfer none) (nullable): the scheme with @scheme_id
+ */
+XcScheme *
+xc_plugin_registry_lookup_scheme (XcPluginRegistry *self,
+                                  const char       *scheme_id)
+{
+  g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), NULL);
+
+  if (scheme_id == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->schemes_by_id, scheme_id);
+}
+
+/**
+ * xc_plugin_registry_lookup_plugin:
+ *
+ * Returns: (transfer none) (nullable): the plugin with @module_name
+ */
+XcPluginInfo *
+xc_plugin_registry_lookup_plugin (XcPluginRegistry *self,
+                                  const char       *module_name)
+{
+  g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), NULL);
+
+  return find_plugin (self, module_name);
+}

@@ -1,0 +1,877 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "xc-model"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "xc-programme.h"
+#include "xc-format-private.h"
+#include "xc-record-private.h"
+#include "xc-team-member.h"
+
+/**
+ * XcProgramme:
+ *
+ * A programme design: one .xcprog document.
+ */
+struct _XcProgramme
+{
+  XcRecord parent_instance;
+
+  GListStore *towns;
+  GListStore *institutions;
+  GListStore *people;
+  GListStore *units;
+  GListStore *needs;
+
+  /* id → record, rebuilt on the first lookup after a change */
+  GHashTable *town_index;
+  GHashTable *institution_index;
+  GHashTable *person_index;
+  GHashTable *unit_index;
+  guint       index_generation;
+};
+
+G_DEFINE_FINAL_TYPE (XcProgramme, xc_programme, XC_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_SCHEME,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_PROVINCE,
+  PROP_CITY,
+  PROP_COUNTIES,
+  PROP_START,
+  PROP_MONTHS,
+  PROP_PARTNER,
+  PROP_CURRENCY,
+  PROP_PLANNED_ACCEPTANCE_MONTH,
+  PROP_ACCEPTANCE_APPLICANT,
+  PROP_THIRD_PARTY_ACCEPTANCE,
+  N_PROPS
+};
+
+static void
+xc_programme_dispose (GObject *object)
+{
+  XcProgramme *self = XC_PROGRAMME (object);
+
+  g_clear_object (&self->towns);
+  g_clear_object (&self->institutions);
+  g_clear_object (&self->people);
+  g_clear_object (&self->units);
+  g_clear_object (&self->needs);
+  g_clear_pointer (&self->town_index, g_hash_table_unref);
+  g_clear_pointer (&self->institution_index, g_hash_table_unref);
+  g_clear_pointer (&self->person_index, g_hash_table_unref);
+  g_clear_pointer (&self->unit_index, g_hash_table_unref);
+
+  G_OBJECT_CLASS (xc_programme_parent_class)->dispose (object);
+}
+
+static void
+xc_programme_sync_json (XcRecord *record)
+{
+  XcProgramme *self = XC_PROGRAMME (record);
+  JsonObject *json = xc_record_get_json (record);
+  JsonObject *region = _xc_record_get_object (record, "region");
+
+  if (region != NULL || g_list_model_get_n_items (G_LIST_MODEL (self->towns)) > 0)
+    _xc_record_store_list (_xc_record_ensure_object (record, "region"), "towns",
+                           G_LIST_MODEL (self->towns), FALSE);
+  _xc_record_store_list (json, "institutions", G_LIST_MODEL (self->institutions), TRUE);
+  _xc_record_store_list (json, "people", G_LIST_MODEL (self->people), TRUE);
+  _xc_record_store_list (json, "units", G_LIST_MODEL (self->units), TRUE);
+  _xc_record_store_list (json, "needs", G_LIST_MODEL (self->needs), TRUE);
+}
+
+static void
+xc_programme_class_init (XcProgrammeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  XcRecordClass *record_class = XC_RECORD_CLASS (klass);
+
+  object_class->dispose = xc_programme_dispose;
+  record_class->sync_json = xc_programme_sync_json;
+
+  _xc_record_class_install_member (record_class, PROP_SCHEME, "scheme", "scheme",
+                                   XC_MEMBER_STRING, 0);
+  _xc_record_class_install_member (record_class, PROP_ID, "id", "id",
+                                   XC_MEMBER_STRING, 0);
+  _xc_record_class_install_member (record_class, PROP_TITLE, "title", "title",
+                                   XC_MEMBER_STRING, 0);
+  _xc_record_class_install_member (record_class, PROP_PROVINCE, "province", "region.province",
+                                   XC_MEMBER_STRING, 0);
+  _xc_record_class_install_member (record_class, PROP_CITY, "city", "region.city",
+                                   XC_MEMBER_STRING, 0);
+  _xc_record_class_install_member (record_class, PROP_COUNTIES, "counties", "region.counties",
+                                   XC_MEMBER_STRV, 0);
+  _xc_record_class_install_member (record_class, PROP_START, "start", "period.start",
+                                   XC_MEMBER_STRING, 0);
+  _xc_record_class_install_member (record_class, PROP_MONTHS, "months", "period.months",
+                                   XC_MEMBER_INT, 0);
+  _xc_record_class_install_member (record_class, PROP_PARTNER, "partner", "partner",
+                                   XC_MEMBER_STRING, 0);
+  _xc_record_class_install_member (record_class, PROP_CURRENCY, "currency", "budget.currency",
+                                   XC_MEMBER_STRING, 0);
+  _xc_record_class_install_member (record_class, PROP_PLANNED_ACCEPTANCE_MONTH, "planned-acceptance-month", "acceptance.planned_month",
+                                   XC_MEMBER_INT, -1);
+  _xc_record_class_install_member (record_class, PROP_ACCEPTANCE_APPLICANT, "acceptance-applicant", "acceptance.applicant",
+                                   XC_MEMBER_STRING, 0);
+  _xc_record_class_install_member (record_class, PROP_THIRD_PARTY_ACCEPTANCE, "third-party-acceptance", "acceptance.third_party",
+                                   XC_MEMBER_BOOL, FALSE);
+}
+
+static void
+index_invalidate (XcProgramme *self)
+{
+  g_clear_pointer (&self->town_index, g_hash_table_unref);
+  g_clear_pointer (&self->institution_index, g_hash_table_unref);
+  g_clear_pointer (&self->person_index, g_hash_table_unref);
+  g_clear_pointer (&self->unit_index, g_hash_table_unref);
+}
+
+static void
+collection_changed_cb (XcProgramme *self)
+{
+  index_invalidate (self);
+}
+
+/* Ids that change inside a collection are caught by the record id
+ * generation instead: a handler per record costs too much at 100,000. */
+static void
+watch_collection (XcProgramme *self,
+                  GListStore  *store)
+{
+  g_signal_connect_object (store, "items-changed", G_CALLBACK (collection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
+xc_programme_init (XcProgramme *self)
+{
+}
+
+/* Builds the collections from the record's JSON, which has passed the
+ * format check. */
+static void
+xc_programme_take_collections (XcProgramme *self)
+{
+  JsonObject *json = xc_record_get_json (XC_RECORD (self));
+  JsonObject *region = _xc_record_get_object (XC_RECORD (self), "region");
+  g_autoptr(JsonObject) no_region = json_object_new ();
+
+  self->towns = _xc_record_load_list (region != NULL ? region : no_region, "towns", XC_TYPE_TOWN);
+  self->institutions = _xc_record_load_list (json, "institutions", XC_TYPE_INSTITUTION);
+  self->people = _xc_record_load_list (json, "people", XC_TYPE_PERSON);
+  self->units = _xc_record_load_list (json, "units", XC_TYPE_UNIT);
+  self->needs = _xc_record_load_list (json, "needs", XC_TYPE_NEED);
+
+  watch_collection (self, self->towns);
+  watch_collection (self, self->institutions);
+  watch_collection (self, self->people);
+  watch_collection (self, self->units);
+}
+
+static XcProgramme *
+xc_programme_new_from_node (JsonNode *root)
+{
+  XcProgramme *self = g_object_new (XC_TYPE_PROGRAMME, NULL);
+
+  _xc_record_set_json (XC_RECORD (self), json_node_get_object (root));
+  xc_programme_take_collections (self);
+  return self;
+}
+
+/**
+ * xc_programme_new_for_scheme:
+ * @scheme_id: the scheme whose rules apply
+ *
+ * Returns: (transfer full): an empty design that is valid format v1
+ */
+XcProgramme *
+xc_programme_new_for_scheme (const char *scheme_id)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *start = g_date_time_format (now, "%Y-%m-01");
+
+  g_return_val_if_fail (scheme_id != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, XC_FORMAT_NAME);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, XC_FORMAT_VERSION);
+  json_builder_set_member_name (builder, "scheme");
+  json_builder_add_string_value (builder, scheme_id);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, "new-design");
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, _("New design"));
+  json_builder_set_member_name (builder, "period");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "start");
+  json_builder_add_string_value (builder, start);
+  json_builder_set_member_name (builder, "months");
+  json_builder_add_int_value (builder, 24);
+  json_builder_end_object (builder);
+  for (guint i = 0; i < 4; i++)
+    {
+      json_builder_set_member_name (builder,
+                                    (const char *[]) { "institutions", "people", "units", "needs" }[i]);
+      json_builder_begin_array (builder);
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  return xc_programme_new_from_node (root);
+}
+
+/**
+ * xc_programme_new_from_bytes:
+ * @display_name: how messages name the source, usually the file name
+ *
+ * Reads a design in format v1. Errors are in %XC_FORMAT_ERROR and their
+ * messages name @display_name and the place: line and column for malformed
+ * JSON, the member path for members missing or of the wrong type.
+ *
+ * Returns: (transfer full): the design, or %NULL with @error set
+ */
+XcProgramme *
+xc_programme_new_from_bytes (GBytes      *bytes,
+                             const char  *display_name,
+                             GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  root = _xc_format_parse (bytes, display_name, error);
+  if (root == NULL)
+    return NULL;
+
+  if (!_xc_format_check (root, display_name, error))
+    return NULL;
+
+  return xc_programme_new_from_node (root);
+}
+
+static char *
+get_display_name (GFile *file)
+{
+  const char *path = g_file_peek_path (file);
+
+  return path != NULL ? g_strdup (path) : g_file_get_uri (file);
+}
+
+/**
+ * xc_programme_new_from_file:
+ *
+ * Reads a design; see xc_programme_new_from_bytes().
+ *
+ * Returns: (transfer full): the design, or %NULL with @error set
+ */
+XcProgramme *
+xc_programme_new_from_file (GFile         *file,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autofree char *display_name = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display_name = get_display_name (file);
+
+  /* Ask the size first so a huge file is refused without reading it. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local_error);
+  if (info != NULL && g_file_info_get_size (info) > XC_FORMAT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_TOO_LARGE,
+                   _("%s: the file is %" G_GINT64_FORMAT " MB; designs larger than %u MB are not read"),
+                   display_name, g_file_info_get_size (info) / (1024 * 1024),
+                   XC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (info != NULL)
+    bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_READ,
+                   _("%s: cannot read the file: %s"), display_name, local_error->message);
+      return NULL;
+    }
+
+  return xc_programme_new_from_bytes (bytes, display_name, error);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  XcProgramme *programme = xc_programme_new_from_file (task_data, cancellable, &error);
+
+  if (programme == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, programme, g_object_unref);
+}
+
+/**
+ * xc_programme_load_async:
+ *
+ * Reads a design in a worker thread; a national design takes seconds.
+ */
+void
+xc_programme_load_async (GFile               *file,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, xc_programme_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+XcProgramme *
+xc_programme_load_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == xc_programme_load_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * xc_programme_to_bytes:
+ *
+ * Returns: (transfer full): the design as format v1 JSON, every member it
+ *   was read with kept
+ */
+GBytes *
+xc_programme_to_bytes (XcProgramme *self)
+{
+  g_autoptr(JsonNode) root = NULL;
+  char *data;
+  gsize length;
+
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  _xc_record_sync_json (XC_RECORD (self));
+  root = json_node_init_object (json_node_alloc (), xc_record_get_json (XC_RECORD (self)));
+  data = _xc_format_to_data (root, &length);
+  return g_bytes_new_take (data, length);
+}
+
+/**
+ * xc_programme_save_to_file:
+ *
+ * Writes the design atomically: the new contents go to a temporary file
+ * that replaces @file only once completely written, so a crash mid-save
+ * leaves the old file as it was.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+xc_programme_save_to_file (XcProgramme   *self,
+                           GFile         *file,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = xc_programme_to_bytes (self);
+  data = g_bytes_get_data (bytes, &length);
+  return g_file_replace_contents (file, data, length, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                  cancellable, error);
+}
+
+/**
+ * xc_programme_get_towns:
+ *
+ * Returns: (transfer none): the region's towns, a list of #XcTown
+ */
+GListModel *
+xc_programme_get_towns (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->towns);
+}
+
+/**
+ * xc_programme_get_institutions:
+ *
+ * Returns: (transfer none): a list of #XcInstitution
+ */
+GListModel *
+xc_programme_get_institutions (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->institutions);
+}
+
+/**
+ * xc_programme_get_people:
+ *
+ * Returns: (transfer none): a list of #XcPerson
+ */
+GListModel *
+xc_programme_get_people (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->people);
+}
+
+/**
+ * xc_programme_get_units:
+ *
+ * Returns: (transfer none): a list of #XcUnit
+ */
+GListModel *
+xc_programme_get_units (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->units);
+}
+
+/**
+ * xc_programme_get_needs:
+ *
+ * Returns: (transfer none): a list of #XcNeed
+ */
+GListModel *
+xc_programme_get_needs (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->needs);
+}
+
+/* The first record with an id wins; XC-01 reports the others. */
+static GHashTable *
+build_index (GListModel *list)
+{
+  guint n = g_list_model_get_n_items (list);
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      XcRecord *item = g_list_model_get_item (list, i);
+      const char *id = xc_record_get_id (item);
+
+      if (id != NULL && !g_hash_table_contains (index, id))
+        g_hash_table_insert (index, (gpointer) id, item);
+      else
+        g_object_unref (item);
+    }
+  return index;
+}
+
+static gpointer
+lookup (XcProgramme *self,
+        GHashTable **index,
+        GListStore  *list,
+        const char  *id)
+{
+  guint generation = _xc_record_get_id_generation ();
+
+  if (id == NULL)
+    return NULL;
+  if (generation != self->index_generation)
+    {
+      index_invalidate (self);
+      self->index_generation = generation;
+    }
+  if (*index == NULL)
+    *index = build_index (G_LIST_MODEL (list));
+  return g_hash_table_lookup (*index, id);
+}
+
+/**
+ * xc_programme_lookup_town:
+ *
+ * Returns: (transfer none) (nullable): the town with @id
+ */
+XcTown *
+xc_programme_lookup_town (XcProgramme *self,
+                          const char  *id)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return lookup (self, &self->town_index, self->towns, id);
+}
+
+/**
+ * xc_programme_lookup_institution:
+ *
+ * Returns: (transfer none) (nullable): the institution with @id
+ */
+XcInstitution *
+xc_programme_lookup_institution (XcProgramme *self,
+                                 const char  *id)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return lookup (self, &self->institution_index, self->institutions, id);
+}
+
+/**
+ * xc_programme_lookup_person:
+ *
+ * Returns: (transfer none) (nullable): the person with @id
+ */
+XcPerson *
+xc_programme_lookup_person (XcProgramme *self,
+                            const char  *id)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return lookup (self, &self->person_index, self->people, id);
+}
+
+/**
+ * xc_programme_lookup_unit:
+ *
+ * Returns: (transfer none) (nullable): the unit with @id
+ */
+XcUnit *
+xc_programme_lookup_unit (XcProgramme *self,
+                          const char  *id)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return lookup (self, &self->unit_index, self->units, id);
+}
+
+/**
+ * xc_programme_get_budget_total:
+ * @total: (out) (optional): the budget
+ *
+ * Returns: %TRUE if the design has a budget total
+ */
+gboolean
+xc_programme_get_budget_total (XcProgramme *self,
+                               double      *total)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), FALSE);
+
+  return _xc_record_get_number (XC_RECORD (self), "budget.total", total);
+}
+
+static void
+add_days (GHashTable *days,
+          const char *person_id,
+          double      amount)
+{
+  double *total;
+
+  if (person_id == NULL)
+    return;
+
+  total = g_hash_table_lookup (days, person_id);
+  if (total == NULL)
+    {
+      total = g_new0 (double, 1);
+      g_hash_table_insert (days, g_strdup (person_id), total);
+    }
+  *total += amount;
+}
+
+/**
+ * xc_programme_compute_onsite_days:
+ *
+ * On-site days a month of every expert, as programme-format.md defines
+ * them: over the units where a person is lead or team member, the sum of
+ * the `on_site_days` commitments whose role covers them.
+ *
+ * Returns: (transfer full) (element-type utf8 double): person id → a
+ *   pointer to their days a month; every lead and team member has an entry
+ */
+GHashTable *
+xc_programme_compute_onsite_days (XcProgramme *self)
+{
+  g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GListModel *units;
+  guint n_units;
+
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  units = G_LIST_MODEL (self->units);
+  n_units = g_list_model_get_n_items (units);
+  for (guint i = 0; i < n_units; i++)
+    {
+      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
+      GListModel *team = xc_unit_get_team (unit);
+      guint n_team = g_list_model_get_n_items (team);
+      double lead_days = xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_lead);
+      double team_days = xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_team);
+
+      add_days (days, xc_unit_get_lead (unit), lead_days);
+      for (guint j = 0; j < n_team; j++)
+        {
+          g_autoptr(XcTeamMember) member = g_list_model_get_item (team, j);
+
+          add_days (days, xc_team_member_get_person (member), team_days);
+        }
+    }
+  return g_steal_pointer (&days);
+}
+
+const char *
+xc_programme_get_scheme (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return _xc_record_get_string (XC_RECORD (self), "scheme");
+}
+
+void
+xc_programme_set_scheme (XcProgramme *self,
+                         const char *value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "scheme", value, NULL);
+}
+
+const char *
+xc_programme_get_id (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return _xc_record_get_string (XC_RECORD (self), "id");
+}
+
+void
+xc_programme_set_id (XcProgramme *self,
+                     const char *value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "id", value, NULL);
+}
+
+const char *
+xc_programme_get_title (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return _xc_record_get_string (XC_RECORD (self), "title");
+}
+
+void
+xc_programme_set_title (XcProgramme *self,
+                        const char *value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "title", value, NULL);
+}
+
+const char *
+xc_programme_get_province (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return _xc_record_get_string (XC_RECORD (self), "region.province");
+}
+
+void
+xc_programme_set_province (XcProgramme *self,
+                           const char *value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "province", value, NULL);
+}
+
+const char *
+xc_programme_get_city (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return _xc_record_get_string (XC_RECORD (self), "region.city");
+}
+
+void
+xc_programme_set_city (XcProgramme *self,
+                       const char *value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "city", value, NULL);
+}
+
+const char * const *
+xc_programme_get_counties (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return _xc_record_get_strv (XC_RECORD (self), "region.counties");
+}
+
+void
+xc_programme_set_counties (XcProgramme *self,
+                           const char * const *value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "counties", value, NULL);
+}
+
+const char *
+xc_programme_get_start (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return _xc_record_get_string (XC_RECORD (self), "period.start");
+}
+
+void
+xc_programme_set_start (XcProgramme *self,
+                        const char *value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "start", value, NULL);
+}
+
+gint64
+xc_programme_get_months (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), 0);
+
+  return _xc_record_get_int (XC_RECORD (self), "period.months", 0);
+}
+
+void
+xc_programme_set_months (XcProgramme *self,
+                         gint64 value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "months", value, NULL);
+}
+
+const char *
+xc_programme_get_partner (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return _xc_record_get_string (XC_RECORD (self), "partner");
+}
+
+void
+xc_programme_set_partner (XcProgramme *self,
+                          const char *value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "partner", value, NULL);
+}
+
+const char *
+xc_programme_get_currency (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return _xc_record_get_string (XC_RECORD (self), "budget.currency");
+}
+
+void
+xc_programme_set_currency (XcProgramme *self,
+                           const char *value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "currency", value, NULL);
+}
+
+/**
+ * xc_programme_get_planned_acceptance_month:
+ *
+ * Returns: the value, or -1 where the design does not give it
+ */
+gint64
+xc_programme_get_planned_acceptance_month (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), -1);
+
+  return _xc_record_get_int (XC_RECORD (self), "acceptance.planned_month", -1);
+}
+
+void
+xc_programme_set_planned_acceptance_month (XcProgramme *self,
+                                           gint64 value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "planned-acceptance-month", value, NULL);
+}
+
+const char *
+xc_programme_get_acceptance_applicant (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return _xc_record_get_string (XC_RECORD (self), "acceptance.applicant");
+}
+
+void
+xc_programme_set_acceptance_applicant (XcProgramme *self,
+                                       const char *value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "acceptance-applicant", value, NULL);
+}
+
+gboolean
+xc_programme_get_third_party_acceptance (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), FALSE);
+
+  return _xc_record_get_bool (XC_RECORD (self), "acceptance.third_party", FALSE);
+}
+
+void
+xc_programme_set_third_party_acceptance (XcProgramme *self,
+                                         gboolean value)
+{
+  g_return_if_fail (XC_IS_PROGRAMME (self));
+
+  _xc_record_update (XC_RECORD (self), "third-party-acceptance", value, NULL);
+}
+

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#if !defined (XIACHEN_INSIDE) && !defined (XIACHEN_COMPILATION)
+# error "Only <xiachen.h> can be included directly."
+#endif
+
+#include <gio/gio.h>
+
+#include "xc-institution.h"
+#include "xc-need.h"
+#include "xc-person.h"
+#include "xc-record.h"
+#include "xc-town.h"
+#include "xc-unit.h"
+
+G_BEGIN_DECLS
+
+#define XC_TYPE_PROGRAMME (xc_programme_get_type ())
+
+G_DECLARE_FINAL_TYPE (XcProgramme, xc_programme, XC, PROGRAMME, XcRecord)
+
+
+const char *           xc_programme_get_scheme                   (XcProgramme *self);
+void                   xc_programme_set_scheme                   (XcProgramme *self,
+                                                                  const char *value);
+const char *           xc_programme_get_id                       (XcProgramme *self);
+void                   xc_programme_set_id                       (XcProgramme *self,
+                                                                  const char *value);
+const char *           xc_programme_get_title                    (XcProgramme *self);
+void                   xc_programme_set_title                    (XcProgramme *self,
+                                                                  const char *value);
+const char *           xc_programme_get_province                 (XcProgramme *self);
+void                   xc_programme_set_province                 (XcProgramme *self,
+                                                                  const char *value);
+const char *           xc_programme_get_city                     (XcProgramme *self);
+void                   xc_programme_set_city                     (XcProgramme *self,
+                                                                  const char *value);
+const char * const *   xc_programme_get_counties                 (XcProgramme *self);
+void                   xc_programme_set_counties                 (XcProgramme *self,
+                                                                  const char * const *value);
+const char *           xc_programme_get_start                    (XcProgramme *self);
+void                   xc_programme_set_start                    (XcProgramme *self,
+                                                                  const char *value);
+gint64                 xc_programme_get_months                   (XcProgramme *self);
+void                   xc_programme_set_months                   (XcProgramme *self,
+                                                                  gint64 value);
+const char *           xc_programme_get_partner                  (XcProgramme *self);
+void                   xc_programme_set_partner                  (XcProgramme *self,
+                                                                  const char *value);
+const char *           xc_programme_get_currency                 (XcProgramme *self);
+void                   xc_programme_set_currency                 (XcProgramme *self,
+                                                                  const char *value);
+gint64                 xc_programme_get_planned_acceptance_month (XcProgramme *self);
+void                   xc_programme_set_planned_acceptance_month (XcProgramme *self,
+                                                                  gint64 value);
+const char *           xc_programme_get_acceptance_applicant     (XcProgramme *self);
+void                   xc_programme_set_acceptance_applicant     (XcProgramme *self,
+                                                                  const char *value);
+gboolean               xc_programme_get_third_party_acceptance   (XcProgramme *self);
+void                   xc_programme_set_third_party_acceptance   (XcProgramme *self,
+                                                                  gboolean value);
+
+XcProgramme           *xc_programme_new_for_scheme          (const char    *scheme_id) G_GNUC_WARN_UNUSED_RESULT;
+XcProgramme           *xc_programme_new_from_bytes          (GBytes        *bytes,
+                                                             const char    *display_name,
+                                                             GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+XcProgramme           *xc_programme_new_from_file           (GFile         *file,
+                                                             GCancellable  *cancellable,
+                                                             GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+void                   xc_programme_load_async              (GFile         *file,
+                                                             GCancellable  *cancellable,
+                                                             GAsyncReadyCallback callback,
+                                                             gpointer       user_data);
+XcProgramme           *xc_programme_load_finish             (GAsyncResult  *result,
+                                                             GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+GBytes                *xc_programme_to_bytes                (XcProgramme   *self) G_GNUC_WARN_UNUSED_RESULT;
+gboolean               xc_programme_save_to_file            (XcProgramme   *self,
+                                                             GFile         *file,
+                                                             GCancellable  *cancellable,
+                                                             GError       **error);
+
+GListModel            *xc_programme_get_towns               (XcProgramme   *self);
+GListModel            *xc_programme_get_institutions        (XcProgramme   *self);
+GListModel            *xc_programme_get_people              (XcProgramme   *self);
+GListModel            *xc_programme_get_units               (XcProgramme   *self);
+GListModel            *xc_programme_get_needs               (XcProgramme   *self);
+
+XcTown                *xc_programme_lookup_town             (XcProgramme   *self,
+                                                             const char    *id);
+XcInstitution         *xc_programme_lookup_institution      (XcProgramme   *self,
+                                                             const char    *id);
+XcPerson              *xc_programme_lookup_person           (XcProgramme   *self,
+                                                             const char    *id);
+XcUnit                *xc_programme_lookup_unit             (XcProgramme   *self,
+                                                             const char    *id);
+
+gboolean               xc_programme_get_budget_total        (XcProgramme   *self,
+                                                             double        *total);
+GHashTable            *xc_programme_compute_onsite_days     (XcProgramme   *self) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

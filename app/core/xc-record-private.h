@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "xc-record.h"
+
+G_BEGIN_DECLS
+
+/* Helpers for the model types: typed access to members of the record's JSON
+ * object. The format check has run before a record is built, so a member is
+ * either absent, null or of the documented type. */
+
+void         _xc_record_set_json           (XcRecord    *self,
+                                            JsonObject  *object);
+const char  *_xc_record_get_string         (XcRecord    *self,
+                                            const char  *member);
+gboolean     _xc_record_set_string         (XcRecord    *self,
+                                            const char  *member,
+                                            const char  *value);
+gboolean     _xc_record_get_number         (XcRecord    *self,
+                                            const char  *member,
+                                            double      *value);
+gint64       _xc_record_get_int            (XcRecord    *self,
+                                            const char  *member,
+                                            gint64       default_value);
+gboolean     _xc_record_set_int            (XcRecord    *self,
+                                            const char  *member,
+                                            gint64       value);
+gboolean     _xc_record_set_number         (XcRecord    *self,
+                                            const char  *member,
+                                            double       value);
+gboolean     _xc_record_get_bool           (XcRecord    *self,
+                                            const char  *member,
+                                            gboolean     default_value);
+gboolean     _xc_record_set_bool           (XcRecord    *self,
+                                            const char  *member,
+                                            gboolean     value);
+const char * const *_xc_record_get_strv    (XcRecord    *self,
+                                            const char  *member);
+gboolean     _xc_record_set_strv           (XcRecord    *self,
+                                            const char  *member,
+                                            const char * const *value);
+JsonObject  *_xc_record_get_object         (XcRecord    *self,
+                                            const char  *member);
+JsonObject  *_xc_record_ensure_object      (XcRecord    *self,
+                                            const char  *member);
+guint        _xc_record_get_id_generation  (void);
+void         _xc_record_sync_json          (XcRecord    *self);
+
+/* Member properties: a subclass maps a property to a JSON member path ("id",
+ * or "facilities.teaching_room_m2" one level down) in class_init; XcRecord's
+ * get_property and set_property then read and write the JSON, and notify. */
+typedef enum
+{
+  XC_MEMBER_STRING,
+  XC_MEMBER_INT,
+  XC_MEMBER_NUMBER,
+  XC_MEMBER_BOOL,
+  XC_MEMBER_STRV,
+} XcMemberType;
+
+GParamSpec  *_xc_record_class_install_member (XcRecordClass *klass,
+                                            guint        prop_id,
+                                            const char  *property_name,
+                                            const char  *json_path,
+                                            XcMemberType type,
+                                            double       default_value);
+void         _xc_record_update            (XcRecord    *self,
+                                            const char  *property_name,
+                                            ...);
+
+/* Collections: items are XcRecords built from the objects of a JSON array. */
+GListStore  *_xc_record_load_list          (JsonObject  *object,
+                                            const char  *member,
+                                            GType        item_type);
+void         _xc_record_store_list         (JsonObject  *object,
+                                            const char  *member,
+                                            GListModel  *list,
+                                            gboolean     required);
+
+/* Reads a JSON object member of any type as helpers below do. */
+const char  *_xc_json_get_string           (JsonObject  *object,
+                                            const char  *member);
+gboolean     _xc_json_get_number           (JsonObject  *object,
+                                            const char  *member,
+                                            double      *value);
+
+G_END_DECLS

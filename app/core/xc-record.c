@@ -1,0 +1,748 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "xc-model"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "xc-record-private.h"
+
+typedef struct
+{
+  JsonObject *json;
+  /* member name → GStrv, built on first read of a string array */
+  GHashTable *strv_cache;
+} XcRecordPrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (XcRecord, xc_record, G_TYPE_OBJECT)
+
+/* Bumped whenever any record's id changes, so id indexes know to rebuild. */
+static guint id_generation;
+
+static JsonObject *resolve_parent (XcRecord    *self,
+                                   const char  *path,
+                                   gboolean     create,
+                                   const char **leaf);
+static void xc_record_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec);
+static void xc_record_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec);
+
+static void
+xc_record_finalize (GObject *object)
+{
+  XcRecord *self = XC_RECORD (object);
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+
+  g_clear_pointer (&priv->json, json_object_unref);
+  g_clear_pointer (&priv->strv_cache, g_hash_table_unref);
+
+  G_OBJECT_CLASS (xc_record_parent_class)->finalize (object);
+}
+
+static void
+xc_record_class_init (XcRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = xc_record_finalize;
+}
+
+static void
+xc_record_init (XcRecord *self)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+
+  priv->json = json_object_new ();
+}
+
+/**
+ * xc_record_get_json:
+ *
+ * Returns: (transfer none): the JSON object behind the record. Call it for
+ *   members the model has no getter for; change it only through setters.
+ */
+JsonObject *
+xc_record_get_json (XcRecord *self)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+
+  g_return_val_if_fail (XC_IS_RECORD (self), NULL);
+
+  return priv->json;
+}
+
+void
+_xc_record_set_json (XcRecord   *self,
+                     JsonObject *object)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+
+  g_assert (object != NULL);
+
+  json_object_ref (object);
+  g_clear_pointer (&priv->json, json_object_unref);
+  priv->json = object;
+  if (priv->strv_cache != NULL)
+    g_hash_table_remove_all (priv->strv_cache);
+}
+
+const char *
+_xc_json_get_string (JsonObject *object,
+                     const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+gboolean
+_xc_json_get_number (JsonObject *object,
+                     const char *member,
+                     double     *value)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+    return FALSE;
+
+  if (value != NULL)
+    *value = json_node_get_double (node);
+  return TRUE;
+}
+
+const char *
+xc_record_get_id (XcRecord *self)
+{
+  g_return_val_if_fail (XC_IS_RECORD (self), NULL);
+
+  return _xc_record_get_string (self, "id");
+}
+
+const char *
+_xc_record_get_string (XcRecord   *self,
+                       const char *member)
+{
+  const char *leaf;
+  JsonObject *parent = resolve_parent (self, member, FALSE, &leaf);
+
+  return parent != NULL ? _xc_json_get_string (parent, leaf) : NULL;
+}
+
+/* Returns TRUE when the value changed, so the caller knows to notify. */
+gboolean
+_xc_record_set_string (XcRecord   *self,
+                       const char *member,
+                       const char *value)
+{
+  const char *leaf;
+  JsonObject *parent;
+
+  if (g_strcmp0 (_xc_record_get_string (self, member), value) == 0)
+    return FALSE;
+
+  if (g_str_equal (member, "id"))
+    g_atomic_int_inc (&id_generation);
+
+  parent = resolve_parent (self, member, value != NULL, &leaf);
+  if (value == NULL)
+    {
+      if (parent != NULL)
+        json_object_remove_member (parent, leaf);
+    }
+  else
+    json_object_set_string_member (parent, leaf, value);
+  return TRUE;
+}
+
+gboolean
+_xc_record_get_number (XcRecord   *self,
+                       const char *member,
+                       double     *value)
+{
+  const char *leaf;
+  JsonObject *parent = resolve_parent (self, member, FALSE, &leaf);
+
+  return parent != NULL && _xc_json_get_number (parent, leaf, value);
+}
+
+gint64
+_xc_record_get_int (XcRecord   *self,
+                    const char *member,
+                    gint64      default_value)
+{
+  double value;
+
+  if (!_xc_record_get_number (self, member, &value))
+    return default_value;
+  return (gint64) value;
+}
+
+gboolean
+_xc_record_set_int (XcRecord   *self,
+                    const char *member,
+                    gint64      value)
+{
+  JsonObject *parent;
+  const char *leaf;
+  double old;
+
+  if (_xc_record_get_number (self, member, &old) && old == (double) value)
+    return FALSE;
+
+  parent = resolve_parent (self, member, TRUE, &leaf);
+  json_object_set_int_member (parent, leaf, value);
+  return TRUE;
+}
+
+gboolean
+_xc_record_set_number (XcRecord   *self,
+                       const char *member,
+                       double      value)
+{
+  const char *leaf;
+  JsonObject *parent;
+  double old;
+
+  if (_xc_record_get_number (self, member, &old) && old == value)
+    return FALSE;
+
+  parent = resolve_parent (self, member, TRUE, &leaf);
+  /* Whole numbers stay integers in the file, as a planner would write them. */
+  if (value == (double) (gint64) value)
+    json_object_set_int_member (parent, leaf, (gint64) value);
+  else
+    json_object_set_double_member (parent, leaf, value);
+  return TRUE;
+}
+
+gboolean
+_xc_record_get_bool (XcRecord   *self,
+                     const char *member,
+                     gboolean    default_value)
+{
+  const char *leaf;
+  JsonObject *parent = resolve_parent (self, member, FALSE, &leaf);
+  JsonNode *node = parent != NULL ? json_object_get_member (parent, leaf) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return default_value;
+
+  return json_node_get_boolean (node);
+}
+
+gboolean
+_xc_record_set_bool (XcRecord   *self,
+                     const char *member,
+                     gboolean    value)
+{
+  const char *leaf;
+  JsonObject *parent = resolve_parent (self, member, FALSE, &leaf);
+  JsonNode *node = parent != NULL ? json_object_get_member (parent, leaf) : NULL;
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node)
+      && json_node_get_value_type (node) == G_TYPE_BOOLEAN
+      && json_node_get_boolean (node) == !!value)
+    return FALSE;
+
+  parent = resolve_parent (self, member, TRUE, &leaf);
+  json_object_set_boolean_member (parent, leaf, !!value);
+  return TRUE;
+}
+
+static GStrv
+strv_from_json_array (JsonArray *array)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        g_strv_builder_add (builder, json_node_get_string (node));
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* Never NULL: an absent member reads as an empty array. */
+const char * const *
+_xc_record_get_strv (XcRecord   *self,
+                     const char *member)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+  JsonObject *parent;
+  const char *leaf;
+  JsonNode *node;
+  GStrv strv;
+
+  if (priv->strv_cache == NULL)
+    priv->strv_cache = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                              g_free, (GDestroyNotify) g_strfreev);
+
+  strv = g_hash_table_lookup (priv->strv_cache, member);
+  if (strv != NULL)
+    return (const char * const *) strv;
+
+  parent = resolve_parent (self, member, FALSE, &leaf);
+  node = parent != NULL ? json_object_get_member (parent, leaf) : NULL;
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    strv = strv_from_json_array (json_node_get_array (node));
+  else
+    strv = g_new0 (char *, 1);
+
+  g_hash_table_insert (priv->strv_cache, g_strdup (member), strv);
+  return (const char * const *) strv;
+}
+
+gboolean
+_xc_record_set_strv (XcRecord           *self,
+                     const char         *member,
+                     const char * const *value)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+  g_autoptr(JsonArray) array = NULL;
+  JsonObject *parent;
+  const char *leaf;
+
+  if (g_strv_equal (_xc_record_get_strv (self, member),
+                    value != NULL ? value : (const char * const []) { NULL }))
+    return FALSE;
+
+  g_hash_table_remove (priv->strv_cache, member);
+
+  if (value == NULL)
+    {
+      parent = resolve_parent (self, member, FALSE, &leaf);
+      if (parent != NULL)
+        json_object_remove_member (parent, leaf);
+      return TRUE;
+    }
+
+  array = json_array_sized_new (g_strv_length ((char **) value));
+  for (guint i = 0; value[i] != NULL; i++)
+    json_array_add_string_element (array, value[i]);
+  parent = resolve_parent (self, member, TRUE, &leaf);
+  json_object_set_array_member (parent, leaf, g_steal_pointer (&array));
+  return TRUE;
+}
+
+JsonObject *
+_xc_record_get_object (XcRecord   *self,
+                       const char *member)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+  JsonNode *node = json_object_get_member (priv->json, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+  return json_node_get_object (node);
+}
+
+JsonObject *
+_xc_record_ensure_object (XcRecord   *self,
+                          const char *member)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+  JsonObject *object = _xc_record_get_object (self, member);
+
+  if (object == NULL)
+    {
+      object = json_object_new ();
+      json_object_set_object_member (priv->json, member, object);
+    }
+  return object;
+}
+
+guint
+_xc_record_get_id_generation (void)
+{
+  return (guint) g_atomic_int_get (&id_generation);
+}
+
+void
+_xc_record_sync_json (XcRecord *self)
+{
+  XcRecordClass *klass = XC_RECORD_GET_CLASS (self);
+
+  if (klass->sync_json != NULL)
+    klass->sync_json (self);
+}
+
+GListStore *
+_xc_record_load_list (JsonObject *object,
+                      const char *member,
+                      GType       item_type)
+{
+  g_autoptr(GListStore) store = g_list_store_new (item_type);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *array;
+  guint n;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return g_steal_pointer (&store);
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  g_ptr_array_set_size (items, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      XcRecord *item;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        continue;
+
+      item = g_object_new (item_type, NULL);
+      _xc_record_set_json (item, json_node_get_object (element));
+      g_ptr_array_add (items, item);
+    }
+
+  /* One splice, one items-changed: appending one by one is quadratic for
+   * listeners at national scale. */
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+  return g_steal_pointer (&store);
+}
+
+void
+_xc_record_store_list (JsonObject *object,
+                       const char *member,
+                       GListModel *list,
+                       gboolean    required)
+{
+  g_autoptr(JsonArray) array = NULL;
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0 && !required && !json_object_has_member (object, member))
+    return;
+
+  array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XcRecord) item = g_list_model_get_item (list, i);
+
+      _xc_record_sync_json (item);
+      json_array_add_object_element (array, json_object_ref (xc_record_get_json (item)));
+    }
+  json_object_set_array_member (object, member, g_steal_pointer (&array));
+}
+
+/**
+ * xc_record_get_ext:
+ *
+ * Returns: (transfer none) (nullable): the record's scheme-specific `ext`
+ *   object, if it has one
+ */
+JsonObject *
+xc_record_get_ext (XcRecord *self)
+{
+  g_return_val_if_fail (XC_IS_RECORD (self), NULL);
+
+  return _xc_record_get_object (self, "ext");
+}
+
+JsonNode *
+xc_record_get_ext_member (XcRecord   *self,
+                          const char *name)
+{
+  JsonObject *ext;
+  JsonNode *node;
+
+  g_return_val_if_fail (XC_IS_RECORD (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  ext = xc_record_get_ext (self);
+  if (ext == NULL)
+    return NULL;
+
+  node = json_object_get_member (ext, name);
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  return node;
+}
+
+const char *
+xc_record_get_ext_string (XcRecord   *self,
+                          const char *name)
+{
+  JsonObject *ext;
+
+  g_return_val_if_fail (XC_IS_RECORD (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  ext = xc_record_get_ext (self);
+  return ext != NULL ? _xc_json_get_string (ext, name) : NULL;
+}
+
+/**
+ * xc_record_get_ext_number:
+ * @value: (out) (optional): where to store the number
+ *
+ * Returns: %TRUE if `ext` has a member @name holding a number
+ */
+gboolean
+xc_record_get_ext_number (XcRecord   *self,
+                          const char *name,
+                          double     *value)
+{
+  JsonObject *ext;
+
+  g_return_val_if_fail (XC_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  ext = xc_record_get_ext (self);
+  return ext != NULL && _xc_json_get_number (ext, name, value);
+}
+
+/**
+ * xc_record_get_ext_strv_contains:
+ *
+ * Returns: %TRUE if `ext` has an array member @name with the string @value
+ */
+gboolean
+xc_record_get_ext_strv_contains (XcRecord   *self,
+                                 const char *name,
+                                 const char *value)
+{
+  JsonNode *node;
+  JsonArray *array;
+
+  g_return_val_if_fail (XC_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  node = xc_record_get_ext_member (self, name);
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (element)
+          && json_node_get_value_type (element) == G_TYPE_STRING
+          && g_strcmp0 (json_node_get_string (element), value) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * xc_record_set_ext_member:
+ * @value: (transfer full) (nullable): the new value; %NULL removes the member
+ */
+void
+xc_record_set_ext_member (XcRecord   *self,
+                          const char *name,
+                          JsonNode   *value)
+{
+  g_return_if_fail (XC_IS_RECORD (self));
+  g_return_if_fail (name != NULL);
+
+  if (value == NULL)
+    {
+      JsonObject *ext = xc_record_get_ext (self);
+
+      if (ext != NULL)
+        json_object_remove_member (ext, name);
+      return;
+    }
+
+  json_object_set_member (_xc_record_ensure_object (self, "ext"), name, value);
+}
+
+/* Member properties */
+
+static GQuark member_path_quark;
+static GQuark member_type_quark;
+
+static JsonObject *
+resolve_parent (XcRecord    *self,
+                const char  *path,
+                gboolean     create,
+                const char **leaf)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+  const char *dot = strchr (path, '.');
+  g_autofree char *head = NULL;
+
+  if (dot == NULL)
+    {
+      *leaf = path;
+      return priv->json;
+    }
+
+  *leaf = dot + 1;
+  head = g_strndup (path, dot - path);
+  return create ? _xc_record_ensure_object (self, head) : _xc_record_get_object (self, head);
+}
+
+GParamSpec *
+_xc_record_class_install_member (XcRecordClass *klass,
+                                 guint          prop_id,
+                                 const char    *property_name,
+                                 const char    *json_path,
+                                 XcMemberType   type,
+                                 double         default_value)
+{
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamSpec *pspec = NULL;
+
+  if (member_path_quark == 0)
+    {
+      member_path_quark = g_quark_from_static_string ("xc-member-path");
+      member_type_quark = g_quark_from_static_string ("xc-member-type");
+    }
+
+  switch (type)
+    {
+    case XC_MEMBER_STRING:
+      pspec = g_param_spec_string (property_name, NULL, NULL, NULL, flags);
+      break;
+    case XC_MEMBER_INT:
+      pspec = g_param_spec_int64 (property_name, NULL, NULL, G_MININT64, G_MAXINT64,
+                                  (gint64) default_value, flags);
+      break;
+    case XC_MEMBER_NUMBER:
+      pspec = g_param_spec_double (property_name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE,
+                                   default_value, flags);
+      break;
+    case XC_MEMBER_BOOL:
+      pspec = g_param_spec_boolean (property_name, NULL, NULL, default_value != 0, flags);
+      break;
+    case XC_MEMBER_STRV:
+      pspec = g_param_spec_boxed (property_name, NULL, NULL, G_TYPE_STRV, flags);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* GObject does not let subclasses inherit get_property and set_property. */
+  G_OBJECT_CLASS (klass)->get_property = xc_record_get_property;
+  G_OBJECT_CLASS (klass)->set_property = xc_record_set_property;
+
+  g_param_spec_set_qdata (pspec, member_path_quark, (gpointer) json_path);
+  g_param_spec_set_qdata (pspec, member_type_quark, GUINT_TO_POINTER (type + 1));
+  g_object_class_install_property (G_OBJECT_CLASS (klass), prop_id, pspec);
+  return pspec;
+}
+
+static void
+member_get_value (XcRecord   *self,
+                  GParamSpec *pspec,
+                  GValue     *value)
+{
+  const char *path = g_param_spec_get_qdata (pspec, member_path_quark);
+  XcMemberType type = GPOINTER_TO_UINT (g_param_spec_get_qdata (pspec, member_type_quark)) - 1;
+  double number;
+
+  switch (type)
+    {
+    case XC_MEMBER_STRING:
+      g_value_set_string (value, _xc_record_get_string (self, path));
+      break;
+    case XC_MEMBER_INT:
+      g_value_set_int64 (value, _xc_record_get_int (self, path,
+                                                    G_PARAM_SPEC_INT64 (pspec)->default_value));
+      break;
+    case XC_MEMBER_NUMBER:
+      if (!_xc_record_get_number (self, path, &number))
+        number = G_PARAM_SPEC_DOUBLE (pspec)->default_value;
+      g_value_set_double (value, number);
+      break;
+    case XC_MEMBER_BOOL:
+      g_value_set_boolean (value, _xc_record_get_bool (self, path,
+                                                       G_PARAM_SPEC_BOOLEAN (pspec)->default_value));
+      break;
+    case XC_MEMBER_STRV:
+      g_value_set_boxed (value, _xc_record_get_strv (self, path));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+member_set_value (XcRecord     *self,
+                  GParamSpec   *pspec,
+                  const GValue *value)
+{
+  const char *path = g_param_spec_get_qdata (pspec, member_path_quark);
+  XcMemberType type = GPOINTER_TO_UINT (g_param_spec_get_qdata (pspec, member_type_quark)) - 1;
+
+  switch (type)
+    {
+    case XC_MEMBER_STRING:
+      return _xc_record_set_string (self, path, g_value_get_string (value));
+    case XC_MEMBER_INT:
+      return _xc_record_set_int (self, path, g_value_get_int64 (value));
+    case XC_MEMBER_NUMBER:
+      return _xc_record_set_number (self, path, g_value_get_double (value));
+    case XC_MEMBER_BOOL:
+      return _xc_record_set_bool (self, path, g_value_get_boolean (value));
+    case XC_MEMBER_STRV:
+      return _xc_record_set_strv (self, path, g_value_get_boxed (value));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+xc_record_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  if (g_param_spec_get_qdata (pspec, member_path_quark) == NULL)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  member_get_value (XC_RECORD (object), pspec, value);
+}
+
+static void
+xc_record_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  if (g_param_spec_get_qdata (pspec, member_path_quark) == NULL)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  if (member_set_value (XC_RECORD (object), pspec, value))
+    g_object_notify_by_pspec (object, pspec);
+}
+
+/* Sets one member property by name, for the typed setters of subclasses. */
+void
+_xc_record_update (XcRecord   *self,
+                   const char *property_name,
+                   ...)
+{
+  va_list args;
+
+  va_start (args, property_name);
+  g_object_set_valist (G_OBJECT (self), property_name, args);
+  va_end (args);
+}

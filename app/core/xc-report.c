@@ -1,0 +1,196 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "xc-rules"
+
+#include "config.h"
+
+#include "xc-report.h"
+
+/**
+ * XcReport:
+ *
+ * The findings of one validation, a #GListModel of #XcFinding, together
+ * with the rules that may report into it. A validator names a rule by id;
+ * the report fills in its severity and clause, so they are the same
+ * wherever the rule fires.
+ */
+struct _XcReport
+{
+  GObject     parent_instance;
+
+  GPtrArray  *findings;
+  GHashTable *rules;        /* id → XcRule */
+  guint       counts[XC_SEVERITY_INFO + 1];
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (XcReport, xc_report, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+xc_report_get_item_type (GListModel *list)
+{
+  return XC_TYPE_FINDING;
+}
+
+static guint
+xc_report_get_n_items (GListModel *list)
+{
+  return XC_REPORT (list)->findings->len;
+}
+
+static gpointer
+xc_report_get_item (GListModel *list,
+                    guint       position)
+{
+  XcReport *self = XC_REPORT (list);
+
+  if (position >= self->findings->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->findings, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = xc_report_get_item_type;
+  iface->get_n_items = xc_report_get_n_items;
+  iface->get_item = xc_report_get_item;
+}
+
+static void
+xc_report_finalize (GObject *object)
+{
+  XcReport *self = XC_REPORT (object);
+
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->rules, g_hash_table_unref);
+
+  G_OBJECT_CLASS (xc_report_parent_class)->finalize (object);
+}
+
+static void
+xc_report_class_init (XcReportClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = xc_report_finalize;
+}
+
+static void
+xc_report_init (XcReport *self)
+{
+  self->findings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->rules = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+}
+
+XcReport *
+xc_report_new (void)
+{
+  return g_object_new (XC_TYPE_REPORT, NULL);
+}
+
+/**
+ * xc_report_add_rules:
+ * @rules: a list of #XcRule that may report into this report
+ */
+void
+xc_report_add_rules (XcReport   *self,
+                     GListModel *rules)
+{
+  guint n;
+
+  g_return_if_fail (XC_IS_REPORT (self));
+  g_return_if_fail (G_IS_LIST_MODEL (rules));
+
+  n = g_list_model_get_n_items (rules);
+  for (guint i = 0; i < n; i++)
+    {
+      XcRule *rule = g_list_model_get_item (rules, i);
+
+      g_hash_table_replace (self->rules, (gpointer) xc_rule_get_id (rule), rule);
+    }
+}
+
+/**
+ * xc_report_lookup_rule:
+ *
+ * Returns: (transfer none) (nullable): the rule with @rule_id
+ */
+XcRule *
+xc_report_lookup_rule (XcReport   *self,
+                       const char *rule_id)
+{
+  g_return_val_if_fail (XC_IS_REPORT (self), NULL);
+  g_return_val_if_fail (rule_id != NULL, NULL);
+
+  return g_hash_table_lookup (self->rules, rule_id);
+}
+
+/**
+ * xc_report_add:
+ * @rule_id: a rule added with xc_report_add_rules()
+ * @unit_id: (nullable): the unit at fault
+ * @subject_id: (nullable): the person, institution or town concerned
+ * @path: (nullable): the member at fault
+ * @message_format: a translated printf() format for the message
+ *
+ * Returns: (transfer none): the new finding
+ */
+XcFinding *
+xc_report_add (XcReport   *self,
+               const char *rule_id,
+               const char *unit_id,
+               const char *subject_id,
+               const char *path,
+               const char *message_format,
+               ...)
+{
+  g_autofree char *message = NULL;
+  XcFinding *finding;
+  XcRule *rule;
+  va_list args;
+
+  g_return_val_if_fail (XC_IS_REPORT (self), NULL);
+  g_return_val_if_fail (rule_id != NULL, NULL);
+  g_return_val_if_fail (message_format != NULL, NULL);
+
+  rule = g_hash_table_lookup (self->rules, rule_id);
+  /* A validator reporting a rule it never declared is a plugin bug. */
+  g_return_val_if_fail (rule != NULL, NULL);
+
+  va_start (args, message_format);
+  message = g_strdup_vprintf (message_format, args);
+  va_end (args);
+
+  finding = xc_finding_new (rule, unit_id, subject_id, path, message);
+  g_ptr_array_add (self->findings, finding);
+  self->counts[xc_rule_get_severity (rule)]++;
+  g_list_model_items_changed (G_LIST_MODEL (self), self->findings->len - 1, 0, 1);
+  return finding;
+}
+
+guint
+xc_report_count_severity (XcReport   *self,
+                          XcSeverity  severity)
+{
+  g_return_val_if_fail (XC_IS_REPORT (self), 0);
+  g_return_val_if_fail (severity <= XC_SEVERITY_INFO, 0);
+
+  return self->counts[severity];
+}
+
+guint
+xc_report_count_rule (XcReport   *self,
+                      const char *rule_id)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (XC_IS_REPORT (self), 0);
+  g_return_val_if_fail (rule_id != NULL, 0);
+
+  for (guint i = 0; i < self->findings->len; i++)
+    if (g_strcmp0 (xc_finding_get_rule_id (g_ptr_array_index (self->findings, i)), rule_id) == 0)
+      count++;
+  return count;
+}

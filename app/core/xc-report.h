@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#if !defined (XIACHEN_INSIDE) && !defined (XIACHEN_COMPILATION)
+# error "Only <xiachen.h> can be included directly."
+#endif
+
+#include <gio/gio.h>
+
+#include "xc-finding.h"
+
+G_BEGIN_DECLS
+
+#define XC_TYPE_REPORT (xc_report_get_type ())
+
+G_DECLARE_FINAL_TYPE (XcReport, xc_report, XC, REPORT, GObject)
+
+XcReport    *xc_report_new             (void) G_GNUC_WARN_UNUSED_RESULT;
+void         xc_report_add_rules       (XcReport   *self,
+                                        GListModel *rules);
+XcRule      *xc_report_lookup_rule     (XcReport   *self,
+                                        const char *rule_id);
+XcFinding   *xc_report_add             (XcReport   *self,
+                                        const char *rule_id,
+                                        const char *unit_id,
+                                        const char *subject_id,
+                                        const char *path,
+                                        const char *message_format,
+                                        ...) G_GNUC_PRINTF (6, 7);
+guint        xc_report_count_severity  (XcReport   *self,
+                                        XcSeverity  severity);
+guint        xc_report_count_rule      (XcReport   *self,
+                                        const char *rule_id);
+
+G_END_DECLS

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#if !defined (XIACHEN_INSIDE) && !defined (XIACHEN_COMPILATION)
+# error "Only <xiachen.h> can be included directly."
+#endif
+
+#include <gio/gio.h>
+
+#include "xc-programme.h"
+#include "xc-report.h"
+
+G_BEGIN_DECLS
+
+#define XC_TYPE_SCHEME (xc_scheme_get_type ())
+
+G_DECLARE_INTERFACE (XcScheme, xc_scheme, XC, SCHEME, GObject)
+
+/**
+ * XcSchemeInterface:
+ * @get_id: the scheme id designs name in `scheme` (required)
+ * @get_name: the scheme's name, translated (required)
+ * @list_rules: the scheme's rule table as a list of #XcRule (required)
+ * @validate: report the scheme's findings on a design (required); the core
+ *   rules XC-01 … XC-06 have run already
+ * @create_template: a new design for the scheme (optional)
+ * @create_form: a #GtkWidget editing the design (optional; the core does
+ *   not know GTK, so it is typed as a #GObject here)
+ * @create_charts: a #GListModel of #GtkWidget charts about the design
+ *   (optional)
+ *
+ * What a regional programme plugin provides. Call the vfuncs through the
+ * xc_scheme_*() wrappers: they check arguments and stand in for optional
+ * vfuncs a plugin leaves out.
+ */
+struct _XcSchemeInterface
+{
+  GTypeInterface parent_iface;
+
+  const char  *(*get_id)          (XcScheme    *self);
+  const char  *(*get_name)        (XcScheme    *self);
+  GListModel  *(*list_rules)      (XcScheme    *self);
+  void         (*validate)        (XcScheme    *self,
+                                   XcProgramme *programme,
+                                   XcReport    *report);
+  XcProgramme *(*create_template) (XcScheme    *self);
+  GObject     *(*create_form)     (XcScheme    *self,
+                                   XcProgramme *programme);
+  GListModel  *(*create_charts)   (XcScheme    *self,
+                                   XcProgramme *programme);
+};
+
+const char  *xc_scheme_get_id          (XcScheme    *self);
+const char  *xc_scheme_get_name        (XcScheme    *self);
+GListModel  *xc_scheme_list_rules      (XcScheme    *self) G_GNUC_WARN_UNUSED_RESULT;
+void         xc_scheme_validate        (XcScheme    *self,
+                                        XcProgramme *programme,
+                                        XcReport    *report);
+XcProgramme *xc_scheme_create_template (XcScheme    *self) G_GNUC_WARN_UNUSED_RESULT;
+GObject     *xc_scheme_create_form     (XcScheme    *self,
+                                        XcProgramme *programme) G_GNUC_WARN_UNUSED_RESULT;
+GListModel  *xc_scheme_create_charts   (XcScheme    *self,
+                                        XcProgramme *programme) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#if !defined (XIACHEN_INSIDE) && !defined (XIACHEN_COMPILATION)
+# error "Only <xiachen.h> can be included directly."
+#endif
+
+#include "xc-plugin-registry.h"
+#include "xc-report.h"
+
+G_BEGIN_DECLS
+
+#define XC_TYPE_VALIDATOR (xc_validator_get_type ())
+
+G_DECLARE_FINAL_TYPE (XcValidator, xc_validator, XC, VALIDATOR, GObject)
+
+XcValidator *xc_validator_new             (XcPluginRegistry    *registry) G_GNUC_WARN_UNUSED_RESULT;
+GListModel  *xc_validator_list_core_rules (void) G_GNUC_WARN_UNUSED_RESULT;
+XcReport    *xc_validator_validate        (XcValidator         *self,
+                                           XcProgramme         *programme) G_GNUC_WARN_UNUSED_RESULT;
+void         xc_validator_validate_async  (XcValidator         *self,
+                                           XcProgramme         *programme,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+XcReport    *xc_validator_validate_finish (XcValidator         *self,
+                                           GAsyncResult        *result,
+                                           GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

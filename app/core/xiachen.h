@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#define XIACHEN_INSIDE
+
+#include "xc-commitment.h"
+#include "xc-comparison.h"
+#include "xc-finding.h"
+#include "xc-format.h"
+#include "xc-indicators.h"
+#include "xc-institution.h"
+#include "xc-need.h"
+#include "xc-person.h"
+#include "xc-plugin-info.h"
+#include "xc-plugin-module.h"
+#include "xc-plugin-registry.h"
+#include "xc-programme.h"
+#include "xc-record.h"
+#include "xc-report.h"
+#include "xc-rule.h"
+#include "xc-scheme.h"
+#include "xc-team-member.h"
+#include "xc-town.h"
+#include "xc-unit.h"
+#include "xc-validator.h"
+
+#undef XIACHEN_INSIDE
