@@ -362,12 +362,14 @@ check_object (Checker     *checker,
               const Shape *shape,
               GString     *path)
 {
-  gsize len = path->len;
+  gsize outer_len = path->len;
   const char *id = _xc_json_get_string (object, "id");
+  gsize len;
 
   /* Name the object by its id where it has one: "units[3] (u-3)". */
-  if (id != NULL && len > 0 && path->str[len - 1] == ']')
+  if (id != NULL && outer_len > 0 && path->str[outer_len - 1] == ']')
     g_string_append_printf (path, " (%s)", id);
+  len = path->len;
 
   if (shape->numbers_only)
     {
@@ -383,6 +385,7 @@ check_object (Checker     *checker,
             add_problem (checker, path, _("expected a number, found %s"), describe_node (node));
           g_string_truncate (path, len);
         }
+      g_string_truncate (path, outer_len);
       return;
     }
 
@@ -405,7 +408,7 @@ check_object (Checker     *checker,
 
       g_string_truncate (path, len);
     }
-  g_string_truncate (path, len);
+  g_string_truncate (path, outer_len);
 }
 
 /* A linear scan for nesting depth, so hostile input cannot overflow the
@@ -473,6 +476,13 @@ _xc_format_parse (GBytes      *bytes,
       g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_TOO_LARGE,
                    _("%s: the file is %" G_GSIZE_FORMAT " MB; designs larger than %u MB are not read"),
                    display_name, length / (1024 * 1024), XC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (length == 0)
+    {
+      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
+                   _("%s: the file is empty"), display_name);
       return NULL;
     }
 
