@@ -23,5 +23,6 @@
 #include "xc-town.h"
 #include "xc-unit.h"
 #include "xc-validator.h"
+#include "xc-vocabulary.h"
 
 #undef XIACHEN_INSIDE

@@ -1,0 +1,25 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Benchmark: generate a national-scale design (34,000 units, 100,000 people),
+# then time validate and compare against a 1/10 design, so the ratio shows
+# whether cost grows linearly. Run with: meson test -C _build --benchmark -v
+set -eu
+generate=$1
+cli=$2
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+
+"$generate" --units 34000 --people 100000 "$dir/national.xcprog"
+"$generate" --units 3400 --people 10000 "$dir/tenth.xcprog"
+
+measure () {
+  /usr/bin/env time -f '%e %M' "$cli" "$@" 2>&1 >/dev/null | tail -n 1
+}
+
+set +e
+small=$(measure validate "$dir/tenth.xcprog")
+large=$(measure validate "$dir/national.xcprog")
+set -e
+echo "validate 1/10 design:   ${small% *} s, ${small#* } KB peak"
+echo "validate full design:   ${large% *} s, ${large#* } KB peak"
+awk -v s="${small% *}" -v l="${large% *}" 'BEGIN { if (s > 0) printf "time ratio full / tenth: %.1f (10 means linear)\n", l / s }'

@@ -1,0 +1,359 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "xc-test-util.h"
+
+typedef struct
+{
+  XcProgramme *programme;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+
+  fixture->programme = xc_test_load_data ("huizhou-minimal.xcprog");
+
+  /* Every test starts from a design none of the core rules object to. */
+  report = xc_test_validate (fixture->programme);
+  for (guint i = 1; i <= 6; i++)
+    {
+      g_autofree char *rule = g_strdup_printf ("XC-%02u", i);
+
+      g_assert_cmpuint (xc_test_count (report, rule, NULL), ==, 0);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_assert_finalize_object (fixture->programme);
+}
+
+static XcFinding *
+find (XcReport   *report,
+      const char *rule_id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+      if (g_str_equal (xc_finding_get_rule_id (finding), rule_id))
+        return finding;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+add_commitment (XcUnit     *unit,
+                const char *role,
+                const char *activity,
+                double      count,
+                const char *per)
+{
+  g_autoptr(XcCommitment) commitment = xc_commitment_new ();
+
+  xc_commitment_set_role (commitment, role);
+  xc_commitment_set_activity (commitment, activity);
+  xc_commitment_set_count (commitment, count);
+  xc_commitment_set_per (commitment, per);
+  g_list_store_append (G_LIST_STORE (xc_unit_get_commitments (unit)), commitment);
+}
+
+static void
+test_xc01_duplicate_unit_id (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  XcFinding *finding;
+
+  xc_unit_set_id (xc_test_unit (fixture->programme, "u-western"), "u-tcm");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-01", "u-tcm"), ==, 1);
+  finding = find (report, "XC-01");
+  g_assert_cmpint (xc_finding_get_severity (finding), ==, XC_SEVERITY_ERROR);
+  g_assert_cmpstr (xc_finding_get_path (finding), ==, "id");
+}
+
+static void
+test_xc01_duplicate_person_id (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  g_autoptr(XcPerson) person = g_list_model_get_item (xc_programme_get_people (fixture->programme), 1);
+
+  xc_person_set_id (person, "p-mentor-t");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-01", NULL), >=, 1);
+  g_assert_cmpstr (xc_finding_get_path (find (report, "XC-01")), ==, "people[1].id");
+}
+
+static void
+test_xc01_dangling_host (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+
+  xc_unit_set_host (xc_test_unit (fixture->programme, "u-tcm"), "i-nowhere");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-01", "u-tcm"), ==, 1);
+  g_assert_cmpstr (xc_finding_get_subject_id (find (report, "XC-01")), ==, "i-nowhere");
+  g_assert_cmpstr (xc_finding_get_path (find (report, "XC-01")), ==, "host");
+}
+
+static void
+test_xc01_dangling_team_member_and_learner (Fixture       *fixture,
+                                            gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  XcUnit *unit = xc_test_unit (fixture->programme, "u-tcm");
+  g_autoptr(XcTeamMember) member = g_list_model_get_item (xc_unit_get_team (unit), 0);
+  const char *learners[] = { "p-learner-a1", "p-ghost", NULL };
+
+  xc_team_member_set_person (member, "p-nobody");
+  xc_unit_set_learners (unit, learners);
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-01", "u-tcm"), ==, 2);
+}
+
+static void
+test_xc01_dangling_need_institution (Fixture       *fixture,
+                                     gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  g_autoptr(XcNeed) need = xc_need_new ();
+
+  xc_need_set_institution (need, "i-missing");
+  xc_need_set_specialty (need, "cardiology");
+  g_list_store_append (G_LIST_STORE (xc_programme_get_needs (fixture->programme)), need);
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-01", NULL), ==, 1);
+  g_assert_cmpstr (xc_finding_get_path (find (report, "XC-01")), ==, "needs[0].institution");
+}
+
+static void
+test_xc01_dangling_partner (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+
+  xc_programme_set_partner (fixture->programme, "i-university");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-01", NULL), ==, 1);
+}
+
+static void
+test_xc02_bad_start_date (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+
+  xc_programme_set_start (fixture->programme, "2023-02-30");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-02", NULL), ==, 1);
+  g_assert_cmpstr (xc_finding_get_path (find (report, "XC-02")), ==, "period.start");
+}
+
+static void
+test_xc02_negative_count (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  XcUnit *unit = xc_test_unit (fixture->programme, "u-tcm");
+
+  xc_commitment_set_count (xc_test_find_commitment (unit, "team", "seminar"), -1);
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-02", "u-tcm"), ==, 1);
+}
+
+static void
+test_xc02_negative_target (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+
+  xc_unit_set_target (xc_test_unit (fixture->programme, "u-tcm"), "outpatients", -5);
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpstr (xc_finding_get_path (find (report, "XC-02")), ==, "targets.outpatients");
+}
+
+static void
+test_xc02_unit_starts_before_programme (Fixture       *fixture,
+                                        gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+
+  xc_unit_set_start (xc_test_unit (fixture->programme, "u-tcm"), "2023-11-28");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-02", "u-tcm"), ==, 1);
+}
+
+static void
+test_xc02_unit_ends_after_programme (Fixture       *fixture,
+                                     gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  XcUnit *unit = xc_test_unit (fixture->programme, "u-tcm");
+
+  /* Starting a month late, 23 months still fit; 24 do not. */
+  xc_unit_set_start (unit, "2023-12-29");
+  xc_unit_set_months (unit, 23);
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-02", "u-tcm"), ==, 0);
+  g_clear_object (&report);
+
+  xc_unit_set_months (unit, 24);
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-02", "u-tcm"), ==, 1);
+  g_assert_cmpstr (xc_finding_get_path (find (report, "XC-02")), ==, "months");
+}
+
+static void
+test_xc03_more_than_22_days (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  XcUnit *unit = xc_test_unit (fixture->programme, "u-tcm");
+
+  /* 6 days a week is 26 days a month. */
+  add_commitment (unit, "lead", "on_site_days", 6, "week");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-03", NULL), ==, 1);
+  g_assert_cmpstr (xc_finding_get_subject_id (find (report, "XC-03")), ==, "p-mentor-t");
+  g_assert_cmpuint (xc_test_count (report, "XC-04", NULL), ==, 0);
+}
+
+static void
+test_xc03_adds_up_across_units (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  g_autoptr(XcTeamMember) member = xc_team_member_new ();
+  XcUnit *western = xc_test_unit (fixture->programme, "u-western");
+
+  /* p-team-t1 joins the western team: 12 + 12 days in two units. */
+  xc_team_member_set_person (member, "p-team-t1");
+  g_list_store_append (G_LIST_STORE (xc_unit_get_team (western)), member);
+  add_commitment (xc_test_unit (fixture->programme, "u-tcm"), "team", "on_site_days", 12, "month");
+  add_commitment (western, "group", "on_site_days", 12, "month");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-03", NULL), ==, 1);
+  g_assert_cmpstr (xc_finding_get_subject_id (find (report, "XC-03")), ==, "p-team-t1");
+}
+
+static void
+test_xc03_exactly_22_days_passes (Fixture       *fixture,
+                                  gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+
+  add_commitment (xc_test_unit (fixture->programme, "u-tcm"), "lead", "on_site_days", 22, "month");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-03", NULL), ==, 0);
+  g_assert_cmpuint (xc_test_count (report, "XC-04", NULL), ==, 1);
+}
+
+static void
+test_xc04_more_than_10_days (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  XcUnit *unit = xc_test_unit (fixture->programme, "u-western");
+
+  add_commitment (unit, "team", "on_site_days", 10, "month");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-04", NULL), ==, 0);
+  g_clear_object (&report);
+
+  add_commitment (unit, "team", "on_site_days", 1, "year");
+  report = xc_test_validate (fixture->programme);
+  /* Both team members, not the lead: the role is team. */
+  g_assert_cmpuint (xc_test_count (report, "XC-04", NULL), ==, 2);
+  g_assert_cmpint (xc_finding_get_severity (find (report, "XC-04")), ==, XC_SEVERITY_WARNING);
+}
+
+static void
+test_xc05_unknown_scheme_lists_installed (Fixture       *fixture,
+                                          gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  XcFinding *finding;
+
+  xc_programme_set_scheme (fixture->programme, "atlantis-clinics");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-05", NULL), ==, 1);
+  finding = find (report, "XC-05");
+  g_assert_nonnull (strstr (xc_finding_get_message (finding), "atlantis-clinics"));
+  g_assert_nonnull (strstr (xc_finding_get_message (finding), "huizhou-studio"));
+  /* No scheme rules ran. */
+  g_assert_cmpuint (xc_test_count (report, "HZ-19", NULL), ==, 0);
+}
+
+static void
+test_xc06_expert_is_also_learner (Fixture       *fixture,
+                                  gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  const char *learners[] = { "p-learner-a1", "p-team-t2", NULL };
+
+  xc_unit_set_learners (xc_test_unit (fixture->programme, "u-tcm"), learners);
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-06", "u-tcm"), ==, 1);
+  g_assert_cmpstr (xc_finding_get_subject_id (find (report, "XC-06")), ==, "p-team-t2");
+  g_assert_cmpstr (xc_finding_get_path (find (report, "XC-06")), ==, "learners[1]");
+}
+
+static void
+test_findings_carry_clause_and_severity (Fixture       *fixture,
+                                         gconstpointer  user_data)
+{
+  g_autoptr(GListModel) rules = xc_validator_list_core_rules ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (rules), ==, 6);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(XcRule) rule = g_list_model_get_item (rules, i);
+      g_autofree char *id = g_strdup_printf ("XC-%02u", i + 1);
+
+      g_assert_cmpstr (xc_rule_get_id (rule), ==, id);
+      g_assert_nonnull (xc_rule_get_clause (rule));
+      g_assert_cmpint (xc_rule_get_severity (rule), ==,
+                       (i == 3 || i == 5) ? XC_SEVERITY_WARNING : XC_SEVERITY_ERROR);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/core/rules/XC-01/duplicate-unit-id", test_xc01_duplicate_unit_id);
+  ADD ("/core/rules/XC-01/duplicate-person-id", test_xc01_duplicate_person_id);
+  ADD ("/core/rules/XC-01/dangling-host", test_xc01_dangling_host);
+  ADD ("/core/rules/XC-01/dangling-team-member-and-learner", test_xc01_dangling_team_member_and_learner);
+  ADD ("/core/rules/XC-01/dangling-need-institution", test_xc01_dangling_need_institution);
+  ADD ("/core/rules/XC-01/dangling-partner", test_xc01_dangling_partner);
+  ADD ("/core/rules/XC-02/bad-start-date", test_xc02_bad_start_date);
+  ADD ("/core/rules/XC-02/negative-count", test_xc02_negative_count);
+  ADD ("/core/rules/XC-02/negative-target", test_xc02_negative_target);
+  ADD ("/core/rules/XC-02/unit-starts-before-programme", test_xc02_unit_starts_before_programme);
+  ADD ("/core/rules/XC-02/unit-ends-after-programme", test_xc02_unit_ends_after_programme);
+  ADD ("/core/rules/XC-03/more-than-22-days", test_xc03_more_than_22_days);
+  ADD ("/core/rules/XC-03/adds-up-across-units", test_xc03_adds_up_across_units);
+  ADD ("/core/rules/XC-03/exactly-22-days-passes", test_xc03_exactly_22_days_passes);
+  ADD ("/core/rules/XC-04/more-than-10-days", test_xc04_more_than_10_days);
+  ADD ("/core/rules/XC-05/unknown-scheme-lists-installed", test_xc05_unknown_scheme_lists_installed);
+  ADD ("/core/rules/XC-06/expert-is-also-learner", test_xc06_expert_is_also_learner);
+  ADD ("/core/rules/findings-carry-clause-and-severity", test_findings_carry_clause_and_severity);
+
+  return g_test_run ();
+}

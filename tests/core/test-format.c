@@ -1,0 +1,362 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "xc-test-util.h"
+
+static GError *
+load_error (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(XcProgramme) programme = NULL;
+  GError *error = NULL;
+
+  programme = xc_programme_new_from_bytes (bytes, "design.xcprog", &error);
+  g_assert_null (programme);
+  g_assert_nonnull (error);
+  return error;
+}
+
+#define MINIMAL(members) \
+  "{\"format\": \"xiachen-programme\", \"version\": 1, \"scheme\": \"huizhou-studio\"," \
+  " \"id\": \"d\", \"title\": \"t\", \"period\": {\"start\": \"2024-01-01\", \"months\": 24}," \
+  " \"institutions\": [], \"people\": [], \"units\": [], \"needs\": []" members "}"
+
+static void
+test_minimal_design_loads (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_string (MINIMAL (""));
+
+  g_assert_cmpstr (xc_programme_get_scheme (programme), ==, "huizhou-studio");
+  g_assert_cmpint (xc_programme_get_months (programme), ==, 24);
+  g_assert_cmpuint (g_list_model_get_n_items (xc_programme_get_units (programme)), ==, 0);
+}
+
+static void
+test_malformed_json_names_line_and_column (void)
+{
+  g_autoptr(GError) error = load_error ("{\n  \"format\": \"xiachen-programme\",\n  \"units\": [1,,]\n}");
+
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED);
+  g_assert_true (g_str_has_prefix (error->message, "design.xcprog:3:"));
+  g_assert_nonnull (strstr (error->message, "malformed JSON"));
+}
+
+static void
+test_not_utf8_names_line_and_column (void)
+{
+  g_autoptr(GError) error = load_error ("{\n\"title\": \"\xff\"}");
+
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED);
+  g_assert_true (g_str_has_prefix (error->message, "design.xcprog:2:11:"));
+}
+
+static void
+test_deep_nesting_is_refused (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* Deep enough to exhaust the stack of a recursive parser. */
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (json, '[');
+  error = load_error (json->str);
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (error->message, "nested more than"));
+}
+
+static void
+test_empty_file_is_an_error (void)
+{
+  g_autoptr(GError) error = load_error ("");
+
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED);
+  g_assert_true (g_str_has_prefix (error->message, "design.xcprog"));
+}
+
+static void
+test_array_document_is_not_a_design (void)
+{
+  g_autoptr(GError) error = load_error ("[1, 2]");
+
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_NOT_A_DESIGN);
+}
+
+static void
+test_wrong_format_is_not_a_design (void)
+{
+  g_autoptr(GError) error = load_error ("{\"format\": \"spreadsheet\", \"version\": 1}");
+
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_NOT_A_DESIGN);
+  g_assert_nonnull (strstr (error->message, "spreadsheet"));
+}
+
+static void
+test_unknown_version_is_refused (void)
+{
+  g_autoptr(GError) error = load_error ("{\"format\": \"xiachen-programme\", \"version\": 2}");
+
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_UNSUPPORTED_VERSION);
+  g_assert_nonnull (strstr (error->message, "version 2"));
+}
+
+static void
+test_wrong_types_name_the_member_path (void)
+{
+  g_autoptr(GError) error = load_error (MINIMAL (
+    ", \"extra\": 1, \"region\": {\"towns\": [{\"id\": 5, \"name\": \"x\"}]}"));
+  g_autoptr(GError) unit_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(XcProgramme) programme = NULL;
+  const char *json =
+    "{\"format\": \"xiachen-programme\", \"version\": 1, \"scheme\": \"s\", \"id\": \"d\","
+    " \"title\": \"t\", \"period\": {\"start\": \"2024-01-01\", \"months\": 1.5},"
+    " \"institutions\": [], \"people\": [], \"needs\": [],"
+    " \"units\": [{\"id\": \"u-3\", \"name\": \"n\", \"team\": [{\"person\": 12}],"
+    "              \"commitments\": [{\"role\": \"boss\", \"activity\": \"outpatient\","
+    "                                 \"count\": \"one\", \"per\": \"week\"}]}]}";
+
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "design.xcprog: region.towns[0].id: expected a string, found a number"));
+
+  bytes = g_bytes_new (json, strlen (json));
+  programme = xc_programme_new_from_bytes (bytes, "d.xcprog", &unit_error);
+  g_assert_null (programme);
+  g_assert_error (unit_error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_INVALID);
+  g_assert_nonnull (strstr (unit_error->message, "period.months: expected a whole number"));
+  g_assert_nonnull (strstr (unit_error->message, "units[0] (u-3).team[0].person: expected a string"));
+  g_assert_nonnull (strstr (unit_error->message, "units[0] (u-3).commitments[0].role: “boss” is not one of"));
+  g_assert_nonnull (strstr (unit_error->message, "units[0] (u-3).commitments[0].count: expected a number, found a string"));
+}
+
+static void
+test_missing_required_members_are_named (void)
+{
+  g_autoptr(GError) error = load_error ("{\"format\": \"xiachen-programme\", \"version\": 1}");
+
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_INVALID);
+  for (guint i = 0; i < 5; i++)
+    {
+      const char *member = (const char *[]) { "scheme", "id", "title", "period", "units" }[i];
+      g_autofree char *expected = g_strdup_printf ("design.xcprog: %s: required member is missing",
+                                                   member);
+
+      g_assert_nonnull (strstr (error->message, expected));
+    }
+}
+
+static void
+test_null_optional_member_reads_as_absent (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_string (MINIMAL (", \"partner\": null, \"budget\": null"));
+
+  g_assert_null (xc_programme_get_partner (programme));
+  g_assert_false (xc_programme_get_budget_total (programme, NULL));
+}
+
+static void
+test_huge_file_is_refused_before_reading (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "huge.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcProgramme) programme = NULL;
+  int fd = g_open (path, O_CREAT | O_WRONLY | O_TRUNC, 0644);
+
+  /* A sparse file: large to the size check, nothing on disk. */
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) XC_FORMAT_MAX_FILE_SIZE + 1), ==, 0);
+  close (fd);
+
+  programme = xc_programme_new_from_file (file, NULL, &error);
+  g_assert_null (programme);
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_unlink (path);
+}
+
+static void
+test_missing_file_is_a_read_error (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/design.xcprog");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcProgramme) programme = xc_programme_new_from_file (file, NULL, &error);
+
+  g_assert_null (programme);
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/design.xcprog"));
+}
+
+/* Every prefix of a valid design is bad input; none may crash. */
+static void
+test_truncated_designs_never_crash (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "huizhou-minimal.xcprog", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (gsize cut = 0; cut < length; cut += 7)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (contents, cut);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(XcProgramme) programme = xc_programme_new_from_bytes (bytes, "cut", &error);
+
+      g_assert_null (programme);
+      g_assert_nonnull (error);
+    }
+}
+
+static JsonNode *
+parse (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  g_assert_true (json_parser_load_from_data (parser, data, length, NULL));
+  return json_parser_steal_root (parser);
+}
+
+static void
+test_round_trip_keeps_unknown_members (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "huizhou-minimal.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) original = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(JsonNode) before = parse (original);
+  g_autoptr(JsonNode) after = NULL;
+  XcUnit *unit = xc_test_unit (programme, "u-western");
+
+  /* Touch the collections so they are written back from the model. */
+  g_assert_cmpuint (g_list_model_get_n_items (xc_unit_get_team (unit)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (xc_unit_get_commitments (unit)), ==, 6);
+
+  saved = xc_programme_to_bytes (programme);
+  after = parse (saved);
+  g_assert_true (json_node_equal (before, after));
+  g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\"future_member\" : \"kept on round trip\""));
+}
+
+static void
+test_every_sample_round_trips (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_getenv ("XIACHEN_SAMPLES_DIR"), 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GBytes) original = g_file_load_bytes (file, NULL, NULL, NULL);
+      g_autoptr(XcProgramme) programme = xc_test_load_sample (name);
+      g_autoptr(GBytes) saved = xc_programme_to_bytes (programme);
+      g_autoptr(JsonNode) before = parse (original);
+      g_autoptr(JsonNode) after = parse (saved);
+
+      g_assert_true (json_node_equal (before, after));
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 1);
+}
+
+static void
+test_edits_are_saved_beside_unknown_members (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcProgramme) reloaded = NULL;
+  g_autoptr(XcTeamMember) member = xc_team_member_new ();
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  XcUnit *unit = xc_test_unit (programme, "u-tcm");
+
+  xc_unit_set_teaching_room_m2 (unit, 30);
+  xc_team_member_set_person (member, "p-team-w1");
+  xc_team_member_set_residency_months (member, 12);
+  g_list_store_append (G_LIST_STORE (xc_unit_get_team (unit)), member);
+  g_list_store_remove (G_LIST_STORE (xc_programme_get_people (programme)), 0);
+
+  saved = xc_programme_to_bytes (programme);
+  reloaded = xc_programme_new_from_bytes (saved, "saved", &error);
+  g_assert_no_error (error);
+  unit = xc_test_unit (reloaded, "u-tcm");
+  g_assert_cmpfloat (xc_unit_get_teaching_room_m2 (unit), ==, 30);
+  g_assert_cmpuint (g_list_model_get_n_items (xc_unit_get_team (unit)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (xc_programme_get_people (reloaded)), ==, 9);
+  g_assert_cmpstr (xc_record_get_ext_string (XC_RECORD (xc_test_unit (reloaded, "u-western")), "note"),
+                   ==, "kept on round trip");
+}
+
+/* The new contents replace the file by rename: a reader holding the old
+ * file sees it whole, which is also what a crash mid-save leaves. */
+static void
+test_save_replaces_the_file_atomically (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "atomic.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(GError) error = NULL;
+  const char *old_contents = "old contents that must survive";
+  char buffer[64] = { 0 };
+  int fd;
+
+  g_assert_true (g_file_set_contents (path, old_contents, -1, NULL));
+  fd = g_open (path, O_RDONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+
+  g_assert_true (xc_programme_save_to_file (programme, file, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (read (fd, buffer, sizeof buffer - 1), ==, strlen (old_contents));
+  g_assert_cmpstr (buffer, ==, old_contents);
+  close (fd);
+  g_unlink (path);
+}
+
+static void
+test_save_to_missing_directory_fails_cleanly (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/dir/design.xcprog");
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (xc_programme_save_to_file (programme, file, NULL, &error));
+  g_assert_nonnull (error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/core/format/minimal-design-loads", test_minimal_design_loads);
+  g_test_add_func ("/core/format/malformed-json-names-line-and-column", test_malformed_json_names_line_and_column);
+  g_test_add_func ("/core/format/not-utf8-names-line-and-column", test_not_utf8_names_line_and_column);
+  g_test_add_func ("/core/format/deep-nesting-is-refused", test_deep_nesting_is_refused);
+  g_test_add_func ("/core/format/empty-file-is-an-error", test_empty_file_is_an_error);
+  g_test_add_func ("/core/format/array-document-is-not-a-design", test_array_document_is_not_a_design);
+  g_test_add_func ("/core/format/wrong-format-is-not-a-design", test_wrong_format_is_not_a_design);
+  g_test_add_func ("/core/format/unknown-version-is-refused", test_unknown_version_is_refused);
+  g_test_add_func ("/core/format/wrong-types-name-the-member-path", test_wrong_types_name_the_member_path);
+  g_test_add_func ("/core/format/missing-required-members-are-named", test_missing_required_members_are_named);
+  g_test_add_func ("/core/format/null-optional-member-reads-as-absent", test_null_optional_member_reads_as_absent);
+  g_test_add_func ("/core/format/huge-file-is-refused-before-reading", test_huge_file_is_refused_before_reading);
+  g_test_add_func ("/core/format/missing-file-is-a-read-error", test_missing_file_is_a_read_error);
+  g_test_add_func ("/core/format/truncated-designs-never-crash", test_truncated_designs_never_crash);
+  g_test_add_func ("/core/format/round-trip-keeps-unknown-members", test_round_trip_keeps_unknown_members);
+  g_test_add_func ("/core/format/every-sample-round-trips", test_every_sample_round_trips);
+  g_test_add_func ("/core/format/edits-are-saved-beside-unknown-members", test_edits_are_saved_beside_unknown_members);
+  g_test_add_func ("/core/format/save-replaces-the-file-atomically", test_save_replaces_the_file_atomically);
+  g_test_add_func ("/core/format/save-to-missing-directory-fails-cleanly", test_save_to_missing_directory_fails_cleanly);
+
+  return g_test_run ();
+}

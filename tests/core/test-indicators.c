@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "xc-test-util.h"
+
+/* Values worked out by hand from tests/data/huizhou-minimal.xcprog. */
+
+static double
+value_of (XcIndicators *indicators,
+          XcIndicator   indicator)
+{
+  double value;
+
+  g_assert_true (xc_indicators_get_value (indicators, indicator, &value));
+  return value;
+}
+
+static void
+test_fixture_indicators (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcIndicators) indicators = xc_indicators_new_for_programme (programme);
+
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_UNITS), ==, 2);
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_HOSTS), ==, 2);
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_EXPERTS), ==, 6);
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_SENIOR_SHARE), ==, 1.0);
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_LEARNERS), ==, 4);
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_ONSITE_DAYS_PER_MONTH), ==, 0);
+  /* u-tcm: 2 × (52/12 + 26/12) + 1 = 14; u-western: 2 × 52/12 + 2/3 */
+  g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_SESSIONS_PER_MONTH),
+                                  14 + 104.0 / 12 + 2.0 / 3, 1e-9);
+  /* each studio: (1/3 + 1 + 1/3) × 12 = 20 */
+  g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_TEACHING_PER_YEAR), 40, 1e-9);
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_COVERAGE), ==, 1.0);
+  g_assert_false (xc_indicators_get_value (indicators, XC_INDICATOR_NEEDS_MET, NULL));
+  g_assert_false (xc_indicators_get_value (indicators, XC_INDICATOR_BUDGET_PER_HOST_YEAR, NULL));
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS), ==, 0);
+}
+
+static void
+test_onsite_days_follow_roles (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcCommitment) commitment = xc_commitment_new ();
+  g_autoptr(XcIndicators) indicators = NULL;
+  g_autoptr(GHashTable) days = NULL;
+
+  /* group: the lead and both team members, 3 a week each */
+  xc_commitment_set_role (commitment, "group");
+  xc_commitment_set_activity (commitment, "on_site_days");
+  xc_commitment_set_count (commitment, 3);
+  xc_commitment_set_per (commitment, "week");
+  g_list_store_append (G_LIST_STORE (xc_unit_get_commitments (xc_test_unit (programme, "u-tcm"))),
+                       commitment);
+
+  days = xc_programme_compute_onsite_days (programme);
+  g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (days, "p-mentor-t"), 13, 1e-9);
+  g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (days, "p-team-t2"), 13, 1e-9);
+  g_assert_cmpfloat (*(double *) g_hash_table_lookup (days, "p-mentor-w"), ==, 0);
+
+  indicators = xc_indicators_new_for_programme (programme);
+  g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_ONSITE_DAYS_PER_MONTH), 39, 1e-9);
+  g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS), 13, 1e-9);
+}
+
+static void
+test_senior_share_counts_titles (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcIndicators) indicators = NULL;
+
+  xc_person_set_title (xc_programme_lookup_person (programme, "p-team-w1"), "attending");
+  indicators = xc_indicators_new_for_programme (programme);
+  g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_SENIOR_SHARE), 5.0 / 6, 1e-9);
+}
+
+static void
+test_needs_met_and_coverage (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcIndicators) indicators = NULL;
+  g_autoptr(XcInstitution) centre = xc_institution_new ();
+  const char *needs[][2] = { { "i-hc-a", "tcm_internal" }, { "i-hc-a", "dermatology" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (needs); i++)
+    {
+      g_autoptr(XcNeed) need = xc_need_new ();
+
+      xc_need_set_institution (need, needs[i][0]);
+      xc_need_set_specialty (need, needs[i][1]);
+      g_list_store_append (G_LIST_STORE (xc_programme_get_needs (programme)), need);
+    }
+  /* a third township health centre that hosts nothing */
+  xc_institution_set_id (centre, "i-hc-c");
+  xc_institution_set_name (centre, "丙镇卫生院");
+  xc_institution_set_kind (centre, "township_health_centre");
+  g_list_store_append (G_LIST_STORE (xc_programme_get_institutions (programme)), centre);
+
+  indicators = xc_indicators_new_for_programme (programme);
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_NEEDS_MET), ==, 0.5);
+  g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_COVERAGE), 2.0 / 3, 1e-9);
+}
+
+static void
+test_budget_per_host_year (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_string (
+    "{\"format\": \"xiachen-programme\", \"version\": 1, \"scheme\": \"s\", \"id\": \"d\","
+    " \"title\": \"t\", \"period\": {\"start\": \"2024-01-01\", \"months\": 24},"
+    " \"budget\": {\"total\": 2400000}, \"people\": [], \"needs\": [],"
+    " \"institutions\": [{\"id\": \"h\", \"name\": \"h\", \"kind\": \"hospital\"}],"
+    " \"units\": [{\"id\": \"a\", \"name\": \"a\", \"host\": \"h\"},"
+    "            {\"id\": \"b\", \"name\": \"b\", \"host\": \"g\"}]}");
+  g_autoptr(XcIndicators) indicators = xc_indicators_new_for_programme (programme);
+
+  /* 2,400,000 over 2 hosts over 2 years */
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_BUDGET_PER_HOST_YEAR), ==, 600000);
+  /* no experts: no share, no maximum; no health centres: no coverage */
+  g_assert_false (xc_indicators_get_value (indicators, XC_INDICATOR_SENIOR_SHARE, NULL));
+  g_assert_false (xc_indicators_get_value (indicators, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS, NULL));
+  g_assert_false (xc_indicators_get_value (indicators, XC_INDICATOR_COVERAGE, NULL));
+}
+
+static void
+test_comparison_marks_the_better_design (void)
+{
+  g_autoptr(XcProgramme) first = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcProgramme) second = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcComparison) comparison = xc_comparison_new ();
+
+  xc_person_set_title (xc_programme_lookup_person (second, "p-team-w1"), "attending");
+  xc_comparison_add_design (comparison, "first.xcprog", first);
+  xc_comparison_add_design (comparison, "second.xcprog", second);
+
+  g_assert_cmpuint (xc_comparison_get_n_designs (comparison), ==, 2);
+  g_assert_cmpstr (xc_comparison_get_label (comparison, 1), ==, "second.xcprog");
+  g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_SENIOR_SHARE), ==, 0);
+  /* equal values: neither is better */
+  g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_LEARNERS), ==, -1);
+  /* no direction: units are neither better nor worse */
+  g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_UNITS), ==, -1);
+}
+
+static void
+test_indicator_keys_match_the_format (void)
+{
+  const char *keys[] = {
+    "units", "hosts", "experts", "senior_share", "learners", "onsite_days_per_month",
+    "sessions_per_month", "teaching_per_year", "coverage", "needs_met",
+    "budget_per_host_year", "max_expert_onsite_days",
+  };
+
+  g_assert_cmpuint (G_N_ELEMENTS (keys), ==, XC_N_INDICATORS);
+  for (XcIndicator i = 0; i < XC_N_INDICATORS; i++)
+    g_assert_cmpstr (xc_indicator_get_key (i), ==, keys[i]);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/core/indicators/fixture-values", test_fixture_indicators);
+  g_test_add_func ("/core/indicators/onsite-days-follow-roles", test_onsite_days_follow_roles);
+  g_test_add_func ("/core/indicators/senior-share-counts-titles", test_senior_share_counts_titles);
+  g_test_add_func ("/core/indicators/needs-met-and-coverage", test_needs_met_and_coverage);
+  g_test_add_func ("/core/indicators/budget-per-host-year", test_budget_per_host_year);
+  g_test_add_func ("/core/indicators/comparison-marks-the-better-design", test_comparison_marks_the_better_design);
+  g_test_add_func ("/core/indicators/keys-match-the-format", test_indicator_keys_match_the_format);
+
+  return g_test_run ();
+}
