@@ -245,8 +245,8 @@ check_unit_period (Context    *context,
       g_date_add_months (end, (guint) MIN (months, 12 * 1000));
       if (g_date_compare (end, programme_end) > 0)
         xc_report_add (context->report, "XC-02", unit_id, NULL, "months",
-                       _("The unit runs for %" G_GINT64_FORMAT " months, past the programme's end"),
-                       months);
+                       _("The unit runs for %lld months, past the programme's end"),
+                       (long long) months);
     }
 }
 

@@ -474,8 +474,8 @@ _xc_format_parse (GBytes      *bytes,
   if (length > XC_FORMAT_MAX_FILE_SIZE)
     {
       g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GSIZE_FORMAT " MB; designs larger than %u MB are not read"),
-                   display_name, length / (1024 * 1024), XC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
+                   _("%s: the file is %lld MB; designs larger than %u MB are not read"),
+                   display_name, (long long) (length / (1024 * 1024)), XC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
 
@@ -521,7 +521,10 @@ _xc_format_parse (GBytes      *bytes,
     }
 
   /* json-glib says "<data>:LINE:COLUMN: Parse error: …"; name the file instead. */
-  position = g_regex_new ("^<data>:(\\d+):(\\d+): (?:Parse error: )?(.*)$", G_REGEX_DOTALL, 0, NULL);
+  /* The text after the position is json-glib's, translated under some
+   * locales, with a full-width colon under zh_CN. */
+  position = g_regex_new ("^<data>:(\\d+):(\\d+)(?::|：)\\s*(?:Parse error: |[^:：]*[:：])?\\s*(.*)$",
+                          G_REGEX_DOTALL, 0, NULL);
   if (g_regex_match (position, local_error->message, 0, &match))
     {
       g_autofree char *line = g_match_info_fetch (match, 1);

@@ -5,7 +5,7 @@
 
 G_BEGIN_DECLS
 
-XcPluginModule *_xc_plugin_module_new       (const char     *path);
+XcPluginModule *_xc_plugin_module_get_for_path (const char   *path);
 const GError   *_xc_plugin_module_get_error (XcPluginModule *self);
 
 G_END_DECLS

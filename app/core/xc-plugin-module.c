@@ -105,13 +105,35 @@ xc_plugin_module_init (XcPluginModule *self)
   self->scheme_types = g_array_new (FALSE, FALSE, sizeof (GType));
 }
 
+/**
+ * _xc_plugin_module_get_for_path:
+ *
+ * Types are registered once per process, so there is one module per shared
+ * object however many registries load it. Modules are never freed: a used
+ * GTypeModule must outlive its types.
+ *
+ * Returns: (transfer none): the module for @path
+ */
 XcPluginModule *
-_xc_plugin_module_new (const char *path)
+_xc_plugin_module_get_for_path (const char *path)
 {
-  XcPluginModule *self = g_object_new (XC_TYPE_PLUGIN_MODULE, NULL);
+  static GMutex lock;
+  static GHashTable *modules;
+  XcPluginModule *self;
 
-  self->path = g_strdup (path);
-  g_type_module_set_name (G_TYPE_MODULE (self), path);
+  g_mutex_lock (&lock);
+  if (modules == NULL)
+    modules = g_hash_table_new (g_str_hash, g_str_equal);
+
+  self = g_hash_table_lookup (modules, path);
+  if (self == NULL)
+    {
+      self = g_object_new (XC_TYPE_PLUGIN_MODULE, NULL);
+      self->path = g_strdup (path);
+      g_type_module_set_name (G_TYPE_MODULE (self), path);
+      g_hash_table_insert (modules, self->path, self);
+    }
+  g_mutex_unlock (&lock);
   return self;
 }
 

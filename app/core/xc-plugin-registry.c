@@ -31,7 +31,6 @@ struct _XcPluginRegistry
   GListStore *plugins;       /* XcPluginInfo */
   GListStore *schemes;       /* XcScheme */
   GHashTable *schemes_by_id;
-  GHashTable *modules;       /* module name → XcPluginModule */
   gboolean    loaded;
 };
 
@@ -47,8 +46,6 @@ xc_plugin_registry_finalize (GObject *object)
   g_clear_object (&self->plugins);
   g_clear_object (&self->schemes);
   g_clear_pointer (&self->schemes_by_id, g_hash_table_unref);
-  /* Modules are never unloaded: types they registered stay registered. */
-  g_clear_pointer (&self->modules, g_hash_table_unref);
 
   G_OBJECT_CLASS (xc_plugin_registry_parent_class)->finalize (object);
 }
@@ -68,8 +65,6 @@ xc_plugin_registry_init (XcPluginRegistry *self)
   self->plugins = g_list_store_new (XC_TYPE_PLUGIN_INFO);
   self->schemes = g_list_store_new (XC_TYPE_SCHEME);
   self->schemes_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  /* Values are not freed: a used GTypeModule must outlive its types. */
-  self->modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->disabled = g_new0 (char *, 1);
 }
 
@@ -365,9 +360,7 @@ load_plugin (XcPluginRegistry *self,
       return FALSE;
     }
 
-  module = _xc_plugin_module_new (module_path);
-  /* A GTypeModule is never finalized once used; the registry keeps it. */
-  g_hash_table_insert (self->modules, g_strdup (xc_plugin_info_get_module_name (info)), module);
+  module = _xc_plugin_module_get_for_path (module_path);
   if (!g_type_module_use (G_TYPE_MODULE (module)))
     {
       _xc_plugin_info_take_error (info, g_error_copy (_xc_plugin_module_get_error (module)));

@@ -299,8 +299,8 @@ xc_programme_new_from_file (GFile         *file,
   if (info != NULL && g_file_info_get_size (info) > XC_FORMAT_MAX_FILE_SIZE)
     {
       g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GINT64_FORMAT " MB; designs larger than %u MB are not read"),
-                   display_name, g_file_info_get_size (info) / (1024 * 1024),
+                   _("%s: the file is %lld MB; designs larger than %u MB are not read"),
+                   display_name, (long long) (g_file_info_get_size (info) / (1024 * 1024)),
                    XC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }

@@ -142,10 +142,13 @@ check_mentor_honour (XcProgramme *programme,
                        _("The mentor %s of a famous-doctor studio is not a municipal famous doctor or higher"),
                        xc_person_get_name (lead));
     }
+  else if (variant == NULL)
+    xc_report_add (report, "HZ-01", unit_id, lead_id, "variant",
+                   _("The studio does not say whether it is a famous-doctor (western) or famous-TCM-doctor (tcm) studio, so the mentor's honour cannot be checked"));
   else
     xc_report_add (report, "HZ-01", unit_id, lead_id, "variant",
                    _("The studio's variant is “%s”, neither “western” nor “tcm”, so the mentor's honour cannot be checked"),
-                   variant != NULL ? variant : "");
+                   variant);
 }
 
 /* HZ-03, HZ-04, HZ-05 */
@@ -158,14 +161,29 @@ check_team (XcProgramme *programme,
   GListModel *team = xc_unit_get_team (unit);
   guint n = g_list_model_get_n_items (team);
   XcPerson *lead = xc_programme_lookup_person (programme, xc_unit_get_lead (unit));
-  const char *specialty = lead != NULL && xc_person_get_specialty (lead) != NULL
-                          ? xc_person_get_specialty (lead) : xc_unit_get_specialty (unit);
+  gboolean lead_specialty = lead != NULL && xc_person_get_specialty (lead) != NULL;
+  const char *specialty = lead_specialty ? xc_person_get_specialty (lead)
+                                         : xc_unit_get_specialty (unit);
+  g_autoptr(GHashTable) members = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_members;
 
-  if (n < 2 || n > 5)
+  /* Distinct people, the mentor excluded even where listed on the team. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XcTeamMember) member = g_list_model_get_item (team, i);
+      const char *person_id = xc_team_member_get_person (member);
+
+      if (person_id != NULL && g_strcmp0 (person_id, xc_unit_get_lead (unit)) != 0)
+        g_hash_table_add (members, (gpointer) person_id);
+    }
+  n_members = g_hash_table_size (members);
+
+  if (n_members < 2 || n_members > 5)
     xc_report_add (report, "HZ-03", unit_id, NULL, "team",
                    g_dngettext (GETTEXT_PACKAGE,
-                                "The mentor's team has %u member; it needs 2 to 5",
-                                "The mentor's team has %u members; it needs 2 to 5", n), n);
+                                "The mentor's team has %u member besides the mentor; it needs 2 to 5",
+                                "The mentor's team has %u members besides the mentor; it needs 2 to 5",
+                                n_members), n_members);
 
   for (guint i = 0; i < n; i++)
     {
@@ -184,10 +202,12 @@ check_team (XcProgramme *programme,
 
       if (specialty != NULL && g_strcmp0 (xc_person_get_specialty (person), specialty) != 0)
         xc_report_add (report, "HZ-05", unit_id, person_id, path,
-                       _("Team member %s's specialty is “%s”, not the mentor's “%s”"),
+                       lead_specialty ? _("Team member %s's specialty is “%s”, not the mentor's “%s”")
+                                      : _("Team member %s's specialty is “%s”, not the studio's “%s”"),
                        xc_person_get_name (person),
-                       xc_person_get_specialty (person) != NULL ? xc_person_get_specialty (person) : "",
-                       specialty);
+                       xc_vocabulary_get_label (xc_person_get_specialty (person) != NULL
+                                                ? xc_person_get_specialty (person) : _("none")),
+                       xc_vocabulary_get_label (specialty));
     }
 }
 
@@ -258,12 +278,19 @@ check_learners (XcProgramme   *programme,
   const char *unit_id = xc_unit_get_id (unit);
   const char * const *learners = xc_unit_get_learners (unit);
   guint n = g_strv_length ((char **) learners);
+  g_autoptr(GHashTable) distinct = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_distinct;
 
-  if (n < 2)
+  for (guint i = 0; i < n; i++)
+    g_hash_table_add (distinct, (gpointer) learners[i]);
+  n_distinct = g_hash_table_size (distinct);
+
+  if (n_distinct < 2)
     xc_report_add (report, "HZ-09", unit_id, NULL, "learners",
                    g_dngettext (GETTEXT_PACKAGE,
                                 "The studio has %u learner; it needs at least 2",
-                                "The studio has %u learners; it needs at least 2", n), n);
+                                "The studio has %u learners; it needs at least 2", n_distinct),
+                   n_distinct);
 
   for (guint i = 0; i < n; i++)
     {
@@ -378,7 +405,7 @@ check_period_and_acceptance (XcProgramme *programme,
 
   if (months != 24)
     xc_report_add (report, "HZ-14", NULL, NULL, "period.months",
-                   _("The build period is %" G_GINT64_FORMAT " months, not 24"), months);
+                   _("The build period is %lld months, not 24"), (long long) months);
 
   if (!json_object_has_member (json, "acceptance"))
     {
@@ -390,8 +417,8 @@ check_period_and_acceptance (XcProgramme *programme,
   if (planned < 12 || planned > 24)
     xc_report_add (report, "HZ-15", NULL, NULL, "acceptance.planned_month",
                    planned < 0 ? _("Acceptance has no planned month")
-                               : _("Acceptance is planned %" G_GINT64_FORMAT " months after the start, not within 12 to 24"),
-                   planned);
+                               : _("Acceptance is planned %lld months after the start, not within 12 to 24"),
+                   (long long) planned);
   if (g_strcmp0 (applicant, "county_health_authority") != 0)
     xc_report_add (report, "HZ-15", NULL, NULL, "acceptance.applicant",
                    _("Acceptance is not applied for by the county health authority"));
@@ -489,8 +516,8 @@ hz_rules_validate (XcProgramme *programme,
       /* HZ-14 for a studio with a build period of its own */
       if (xc_unit_get_months (unit) >= 0 && xc_unit_get_months (unit) != 24)
         xc_report_add (report, "HZ-14", xc_unit_get_id (unit), NULL, "months",
-                       _("The studio's build period is %" G_GINT64_FORMAT " months, not 24"),
-                       xc_unit_get_months (unit));
+                       _("The studio's build period is %lld months, not 24"),
+                       (long long) xc_unit_get_months (unit));
 
       /* HZ-02: report the third studio of a mentor, and each one after. */
       if (lead != NULL)

@@ -23,10 +23,18 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+static void run_cli_env (Run         *run,
+                         const char **env,
+                         const char  *first,
+                         ...) G_GNUC_NULL_TERMINATED;
+
+#define run_cli(run, ...) run_cli_env ((run), NULL, __VA_ARGS__)
+
 static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
+run_cli_env (Run         *run,
+             const char **env,
+             const char  *first,
+             ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocessLauncher) launcher = NULL;
@@ -44,6 +52,8 @@ run_cli (Run        *run,
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  for (guint i = 0; env != NULL && env[i] != NULL; i += 2)
+    g_subprocess_launcher_setenv (launcher, env[i], env[i + 1], TRUE);
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
@@ -276,6 +286,22 @@ test_usage_errors_exit_2 (void)
     }
 }
 
+/* Under a zh_CN locale the CLI speaks Chinese, rule ids and clauses as
+ * they are. The README's test command generates the locale. */
+static void
+test_validate_speaks_chinese_under_zh_cn (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = write_design_with_error ();
+  const char *env[] = { "LC_ALL", "zh_CN.UTF-8", "LANGUAGE", "zh_CN", NULL };
+
+  run_cli_env (&run, env, "validate", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "HZ-03"));
+  g_assert_nonnull (strstr (run.out, "错误"));
+  g_assert_null (strstr (run.out, " errors"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/cli/compare/text-names-designs", test_compare_text_names_designs);
   g_test_add_func ("/cli/schemes/lists-rule-ids", test_schemes_lists_rule_ids);
   g_test_add_func ("/cli/usage-errors-exit-2", test_usage_errors_exit_2);
+  g_test_add_func ("/cli/validate/speaks-chinese-under-zh-cn", test_validate_speaks_chinese_under_zh_cn);
 
   return g_test_run ();
 }

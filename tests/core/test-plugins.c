@@ -188,9 +188,11 @@ test_first_on_search_path_wins (void)
       xc_plugin_registry_add_search_path (registry, directory);
       xc_plugin_registry_load (registry);
 
+      /* The copy in the second directory is the last plugin found. */
       plugins = xc_plugin_registry_get_plugins (registry);
-      g_assert_cmpuint (g_list_model_get_n_items (plugins), ==, 2);
-      second = g_list_model_get_item (plugins, 1);
+      second = g_list_model_get_item (plugins, g_list_model_get_n_items (plugins) - 1);
+      g_assert_cmpstr (xc_plugin_info_get_module_name (second), ==, "huizhou-studio");
+      g_assert_true (g_str_has_prefix (xc_plugin_info_get_file (second), directory));
       g_assert_cmpint (xc_plugin_info_get_state (second), ==, XC_PLUGIN_STATE_FAILED);
       g_assert_error ((GError *) xc_plugin_info_get_error (second), XC_PLUGIN_ERROR,
                       XC_PLUGIN_ERROR_DUPLICATE);
@@ -220,6 +222,24 @@ test_disabled_plugin_is_listed_not_loaded (void)
   g_assert_null (xc_plugin_registry_lookup_scheme (registry, "huizhou-studio"));
 }
 
+/* Types register once per process: a second registry reuses the modules. */
+static void
+test_two_registries_share_modules (void)
+{
+  g_autoptr(XcPluginRegistry) first = xc_plugin_registry_new ();
+  g_autoptr(XcPluginRegistry) second = xc_plugin_registry_new ();
+
+  xc_plugin_registry_add_search_path (first, g_getenv ("XIACHEN_PLUGIN_PATH"));
+  xc_plugin_registry_load (first);
+  xc_plugin_registry_add_search_path (second, g_getenv ("XIACHEN_PLUGIN_PATH"));
+  xc_plugin_registry_load (second);
+
+  g_assert_nonnull (xc_plugin_registry_lookup_scheme (first, "huizhou-studio"));
+  g_assert_nonnull (xc_plugin_registry_lookup_scheme (second, "huizhou-studio"));
+  g_assert_true (G_OBJECT_TYPE (xc_plugin_registry_lookup_scheme (first, "huizhou-studio"))
+                 == G_OBJECT_TYPE (xc_plugin_registry_lookup_scheme (second, "huizhou-studio")));
+}
+
 static void
 test_default_search_path_order (void)
 {
@@ -227,8 +247,11 @@ test_default_search_path_order (void)
   g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "xiachen", "plugins", NULL);
   const char * const *path;
 
+  g_autofree char *saved = g_strdup (g_getenv ("XIACHEN_PLUGIN_PATH"));
+
   g_setenv ("XIACHEN_PLUGIN_PATH", "/first:/second", TRUE);
   xc_plugin_registry_add_default_search_paths (registry);
+  g_setenv ("XIACHEN_PLUGIN_PATH", saved, TRUE);
   path = xc_plugin_registry_get_search_path (registry);
   g_assert_cmpstr (path[0], ==, "/first");
   g_assert_cmpstr (path[1], ==, "/second");
@@ -257,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/core/plugins/first-on-search-path-wins", test_first_on_search_path_wins);
   g_test_add_func ("/core/plugins/disabled-plugin-is-listed-not-loaded", test_disabled_plugin_is_listed_not_loaded);
   g_test_add_func ("/core/plugins/default-search-path-order", test_default_search_path_order);
+  g_test_add_func ("/core/plugins/two-registries-share-modules", test_two_registries_share_modules);
 
   return g_test_run ();
 }

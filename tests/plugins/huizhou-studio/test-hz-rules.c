@@ -241,6 +241,23 @@ remove_member_cb (JsonObject *root,
   json_object_remove_member (root, data);
 }
 
+/* Removes facilities.teaching_room_m2 from u-tcm. */
+static void
+remove_teaching_room_cb (JsonObject *root,
+                         gpointer    data)
+{
+  JsonArray *units = json_object_get_array_member (root, "units");
+
+  for (guint i = 0; i < json_array_get_length (units); i++)
+    {
+      JsonObject *unit = json_array_get_object_element (units, i);
+
+      if (g_strcmp0 (json_object_get_string_member (unit, "id"), "u-tcm") == 0)
+        json_object_remove_member (json_object_get_object_member (unit, "facilities"),
+                                   "teaching_room_m2");
+    }
+}
+
 /* The fixture and the rule table */
 
 static void
@@ -471,7 +488,7 @@ test_hz03_team_of_one (void)
   g_list_store_remove (G_LIST_STORE (xc_unit_get_team (xc_test_unit (programme, "u-tcm"))), 1);
   report = xc_test_validate (programme);
   finding = assert_one_finding (report, "HZ-03", "u-tcm", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "1 member;");
+  assert_message_contains (finding, "1 member besides the mentor;");
   assert_nothing_else (report, "HZ-03");
 }
 
@@ -589,8 +606,8 @@ test_hz05_team_member_of_another_specialty (void)
   report = xc_test_validate (programme);
   finding = assert_one_finding (report, "HZ-05", "u-tcm", XC_SEVERITY_WARNING);
   g_assert_cmpstr (xc_finding_get_subject_id (finding), ==, "p-team-t2");
-  assert_message_contains (finding, "cardiology");
-  assert_message_contains (finding, "tcm_internal");
+  assert_message_contains (finding, "Cardiology");
+  assert_message_contains (finding, "TCM internal medicine");
   assert_nothing_else (report, "HZ-05");
 }
 
@@ -644,6 +661,42 @@ test_hz06_outpatient_52_times_a_year (void)
   g_assert_cmpuint (count_after_validation (programme, "HZ-06", "u-tcm"), ==, 1);
 
   xc_commitment_set_count (outpatient, 52);
+  g_assert_cmpuint (count_after_validation (programme, "HZ-06", NULL), ==, 0);
+}
+
+static void
+add_team_commitment (XcProgramme *programme,
+                     const char  *unit_id,
+                     const char  *activity,
+                     double       count,
+                     const char  *per)
+{
+  g_autoptr(XcCommitment) added = xc_commitment_new ();
+
+  xc_commitment_set_role (added, "team");
+  xc_commitment_set_activity (added, activity);
+  xc_commitment_set_count (added, count);
+  xc_commitment_set_per (added, per);
+  g_list_store_append (G_LIST_STORE (xc_unit_get_commitments (xc_test_unit (programme, unit_id))),
+                       added);
+}
+
+static void
+test_hz06_outpatients_split_over_commitments (void)
+{
+  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-06");
+  XcCommitment *outpatient = commitment (programme, "u-tcm", "team", "outpatient");
+
+  /* 24 + 7 a year and 5 a quarter: 51 a year, one short of weekly. */
+  xc_commitment_set_count (outpatient, 24);
+  xc_commitment_set_per (outpatient, "year");
+  add_team_commitment (programme, "u-tcm", "outpatient", 7, "year");
+  add_team_commitment (programme, "u-tcm", "outpatient", 5, "quarter");
+  g_assert_cmpuint (count_after_validation (programme, "HZ-06", "u-tcm"), ==, 1);
+
+  /* 25 + 7 + 4 × 5 = 52 a year, weekly, though the sum of the monthly
+   * rates rounds to just under 52/12. */
+  xc_commitment_set_count (outpatient, 25);
   g_assert_cmpuint (count_after_validation (programme, "HZ-06", NULL), ==, 0);
 }
 
@@ -887,6 +940,20 @@ test_hz11_exactly_15_m2 (void)
   g_assert_cmpuint (count_after_validation (programme, "HZ-11", NULL), ==, 0);
 }
 
+static void
+test_hz11_no_teaching_room (void)
+{
+  g_autoptr(XcProgramme) fixture = load_clean_fixture ("HZ-11");
+  g_autoptr(XcProgramme) programme = reload_json (fixture, remove_teaching_room_cb, NULL);
+  g_autoptr(XcReport) report = xc_test_validate (programme);
+  XcFinding *finding;
+
+  g_assert_cmpfloat (xc_unit_get_teaching_room_m2 (xc_test_unit (programme, "u-tcm")), <, 0);
+  finding = assert_one_finding (report, "HZ-11", "u-tcm", XC_SEVERITY_ERROR);
+  assert_message_contains (finding, "no teaching consultation room");
+  assert_nothing_else (report, "HZ-11");
+}
+
 /* HZ-12: the reading room */
 
 static void
@@ -950,6 +1017,19 @@ test_hz14_build_period_of_36_months (void)
   finding = assert_one_finding (report, "HZ-14", NULL, XC_SEVERITY_WARNING);
   assert_message_contains (finding, "36");
   assert_nothing_else (report, "HZ-14");
+}
+
+static void
+test_hz14_build_period_of_one_year (void)
+{
+  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-14");
+  g_autoptr(XcReport) report = NULL;
+  XcFinding *finding;
+
+  xc_programme_set_months (programme, 12);
+  report = xc_test_validate (programme);
+  finding = assert_one_finding (report, "HZ-14", NULL, XC_SEVERITY_WARNING);
+  assert_message_contains (finding, "12 months");
 }
 
 static void
@@ -1052,7 +1132,8 @@ static void
 test_hz15_no_acceptance_planned (void)
 {
   g_autoptr(XcProgramme) fixture = load_clean_fixture ("HZ-15");
-  g_autoptr(XcProgramme) programme = reload_json (fixture, remove_member_cb, (gpointer) "acceptance");
+  g_autoptr(XcProgramme) programme = reload_json (fixture, remove_member_cb,
+                                                  (gpointer) "acceptance");
   g_autoptr(XcReport) report = xc_test_validate (programme);
 
   assert_one_finding (report, "HZ-15", NULL, XC_SEVERITY_WARNING);
@@ -1138,7 +1219,7 @@ test_hz17_host_outside_the_region (void)
 static void
 test_hz17_host_outside_the_counties (void)
 {
-  g_autoptr(XcProgramme) programme = xc_test_load_data (FIXTURE);
+  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-17");
   g_autoptr(XcReport) report = NULL;
 
   /* Without towns, the region is its counties. */
@@ -1239,6 +1320,47 @@ test_hz19_sample_has_twelve_of_each (void)
   assert_message_contains (finding, "12 famous-doctor studios and 12 famous-TCM-doctor studios");
 }
 
+/* Added for review findings: people are counted once, the mentor not at all. */
+static void
+test_hz03_repeated_member_counts_once (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcReport) before = xc_test_validate (programme);
+  g_autoptr(XcReport) after = NULL;
+  XcUnit *unit = xc_test_unit (programme, "u-tcm");
+  g_autoptr(XcTeamMember) second = g_list_model_get_item (xc_unit_get_team (unit), 1);
+
+  g_assert_cmpuint (xc_test_count (before, "HZ-03", "u-tcm"), ==, 0);
+  xc_team_member_set_person (second, "p-team-t1");
+  after = xc_test_validate (programme);
+  g_assert_cmpuint (xc_test_count (after, "HZ-03", "u-tcm"), ==, 1);
+}
+
+static void
+test_hz03_mentor_on_team_does_not_count (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcReport) report = NULL;
+  XcUnit *unit = xc_test_unit (programme, "u-tcm");
+  g_autoptr(XcTeamMember) second = g_list_model_get_item (xc_unit_get_team (unit), 1);
+
+  xc_team_member_set_person (second, "p-mentor-t");
+  report = xc_test_validate (programme);
+  g_assert_cmpuint (xc_test_count (report, "HZ-03", "u-tcm"), ==, 1);
+}
+
+static void
+test_hz09_repeated_learner_counts_once (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcReport) report = NULL;
+  const char *learners[] = { "p-learner-a1", "p-learner-a1", NULL };
+
+  xc_unit_set_learners (xc_test_unit (programme, "u-tcm"), learners);
+  report = xc_test_validate (programme);
+  g_assert_cmpuint (xc_test_count (report, "HZ-09", "u-tcm"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1249,17 +1371,26 @@ main (int   argc,
   g_test_add_func ("/plugins/huizhou/sample-design-is-clean", test_sample_design_is_clean);
   g_test_add_func ("/plugins/huizhou/rule-table-matches-policy", test_rule_table_matches_policy);
 
-  g_test_add_func ("/plugins/huizhou/HZ-01/tcm-mentor-without-honour-fails", test_hz01_tcm_mentor_without_honour);
-  g_test_add_func ("/plugins/huizhou/HZ-01/tcm-mentor-who-is-a-famous-doctor-fails", test_hz01_tcm_mentor_who_is_a_famous_doctor);
-  g_test_add_func ("/plugins/huizhou/HZ-01/tcm-mentor-with-provincial-honour-passes", test_hz01_tcm_mentor_with_provincial_honour);
-  g_test_add_func ("/plugins/huizhou/HZ-01/western-mentor-without-honour-fails", test_hz01_western_mentor_without_honour);
-  g_test_add_func ("/plugins/huizhou/HZ-01/western-mentor-who-is-a-famous-tcm-doctor-fails", test_hz01_western_mentor_who_is_a_famous_tcm_doctor);
-  g_test_add_func ("/plugins/huizhou/HZ-01/western-mentor-with-provincial-honour-passes", test_hz01_western_mentor_with_provincial_honour);
-  g_test_add_func ("/plugins/huizhou/HZ-01/studio-without-mentor-fails", test_hz01_studio_without_mentor);
+  g_test_add_func ("/plugins/huizhou/HZ-01/tcm-mentor-without-honour-fails",
+                   test_hz01_tcm_mentor_without_honour);
+  g_test_add_func ("/plugins/huizhou/HZ-01/tcm-mentor-who-is-a-famous-doctor-fails",
+                   test_hz01_tcm_mentor_who_is_a_famous_doctor);
+  g_test_add_func ("/plugins/huizhou/HZ-01/tcm-mentor-with-provincial-honour-passes",
+                   test_hz01_tcm_mentor_with_provincial_honour);
+  g_test_add_func ("/plugins/huizhou/HZ-01/western-mentor-without-honour-fails",
+                   test_hz01_western_mentor_without_honour);
+  g_test_add_func ("/plugins/huizhou/HZ-01/western-mentor-who-is-a-famous-tcm-doctor-fails",
+                   test_hz01_western_mentor_who_is_a_famous_tcm_doctor);
+  g_test_add_func ("/plugins/huizhou/HZ-01/western-mentor-with-provincial-honour-passes",
+                   test_hz01_western_mentor_with_provincial_honour);
+  g_test_add_func ("/plugins/huizhou/HZ-01/studio-without-mentor-fails",
+                   test_hz01_studio_without_mentor);
   g_test_add_func ("/plugins/huizhou/HZ-01/unknown-variant-fails", test_hz01_unknown_variant);
 
-  g_test_add_func ("/plugins/huizhou/HZ-02/mentor-of-three-studios-warns-on-the-third", test_hz02_mentor_of_three_studios);
-  g_test_add_func ("/plugins/huizhou/HZ-02/mentor-of-two-studios-passes", test_hz02_mentor_of_two_studios);
+  g_test_add_func ("/plugins/huizhou/HZ-02/mentor-of-three-studios-warns-on-the-third",
+                   test_hz02_mentor_of_three_studios);
+  g_test_add_func ("/plugins/huizhou/HZ-02/mentor-of-two-studios-passes",
+                   test_hz02_mentor_of_two_studios);
 
   g_test_add_func ("/plugins/huizhou/HZ-03/team-of-one-fails", test_hz03_team_of_one);
   g_test_add_func ("/plugins/huizhou/HZ-03/team-of-two-passes", test_hz03_team_of_two);
@@ -1267,70 +1398,116 @@ main (int   argc,
   g_test_add_func ("/plugins/huizhou/HZ-03/team-of-six-fails", test_hz03_team_of_six);
   g_test_add_func ("/plugins/huizhou/HZ-03/empty-team-fails", test_hz03_empty_team);
 
-  g_test_add_func ("/plugins/huizhou/HZ-04/attending-team-member-fails", test_hz04_attending_team_member);
-  g_test_add_func ("/plugins/huizhou/HZ-04/team-member-without-title-fails", test_hz04_team_member_without_title);
-  g_test_add_func ("/plugins/huizhou/HZ-04/deputy-chief-team-member-passes", test_hz04_deputy_chief_team_member);
+  g_test_add_func ("/plugins/huizhou/HZ-04/attending-team-member-fails",
+                   test_hz04_attending_team_member);
+  g_test_add_func ("/plugins/huizhou/HZ-04/team-member-without-title-fails",
+                   test_hz04_team_member_without_title);
+  g_test_add_func ("/plugins/huizhou/HZ-04/deputy-chief-team-member-passes",
+                   test_hz04_deputy_chief_team_member);
 
-  g_test_add_func ("/plugins/huizhou/HZ-05/team-member-of-another-specialty-warns", test_hz05_team_member_of_another_specialty);
-  g_test_add_func ("/plugins/huizhou/HZ-05/team-member-without-specialty-warns", test_hz05_team_member_without_specialty);
+  g_test_add_func ("/plugins/huizhou/HZ-05/team-member-of-another-specialty-warns",
+                   test_hz05_team_member_of_another_specialty);
+  g_test_add_func ("/plugins/huizhou/HZ-05/team-member-without-specialty-warns",
+                   test_hz05_team_member_without_specialty);
 
-  g_test_add_func ("/plugins/huizhou/HZ-06/outpatient-once-a-month-fails", test_hz06_outpatient_once_a_month);
-  g_test_add_func ("/plugins/huizhou/HZ-06/outpatient-four-times-a-month-fails", test_hz06_outpatient_four_times_a_month);
-  g_test_add_func ("/plugins/huizhou/HZ-06/outpatient-52-times-a-year-passes", test_hz06_outpatient_52_times_a_year);
-  g_test_add_func ("/plugins/huizhou/HZ-06/learners-outpatient-does-not-count-for-team", test_hz06_no_team_outpatient);
-  g_test_add_func ("/plugins/huizhou/HZ-06/group-role-counts-for-team", test_hz06_group_role_counts_for_team);
+  g_test_add_func ("/plugins/huizhou/HZ-06/outpatient-once-a-month-fails",
+                   test_hz06_outpatient_once_a_month);
+  g_test_add_func ("/plugins/huizhou/HZ-06/outpatient-four-times-a-month-fails",
+                   test_hz06_outpatient_four_times_a_month);
+  g_test_add_func ("/plugins/huizhou/HZ-06/outpatient-52-times-a-year-passes",
+                   test_hz06_outpatient_52_times_a_year);
+  g_test_add_func ("/plugins/huizhou/HZ-06/outpatients-split-over-commitments-add-up",
+                   test_hz06_outpatients_split_over_commitments);
+  g_test_add_func ("/plugins/huizhou/HZ-06/learners-outpatient-does-not-count-for-team",
+                   test_hz06_no_team_outpatient);
+  g_test_add_func ("/plugins/huizhou/HZ-06/group-role-counts-for-team",
+                   test_hz06_group_role_counts_for_team);
 
-  g_test_add_func ("/plugins/huizhou/HZ-07/ward-round-once-a-month-fails", test_hz07_ward_round_once_a_month);
-  g_test_add_func ("/plugins/huizhou/HZ-07/host-gaining-a-ward-needs-ward-rounds", test_hz07_host_gaining_a_ward_needs_ward_rounds);
-  g_test_add_func ("/plugins/huizhou/HZ-07/host-without-ward-needs-no-ward-round", test_hz07_host_without_ward_needs_no_ward_round);
+  g_test_add_func ("/plugins/huizhou/HZ-07/ward-round-once-a-month-fails",
+                   test_hz07_ward_round_once_a_month);
+  g_test_add_func ("/plugins/huizhou/HZ-07/host-gaining-a-ward-needs-ward-rounds",
+                   test_hz07_host_gaining_a_ward_needs_ward_rounds);
+  g_test_add_func ("/plugins/huizhou/HZ-07/host-without-ward-needs-no-ward-round",
+                   test_hz07_host_without_ward_needs_no_ward_round);
 
   g_test_add_func ("/plugins/huizhou/HZ-08/no-seminar-fails", test_hz08_no_seminar);
-  g_test_add_func ("/plugins/huizhou/HZ-08/three-lectures-a-year-fail", test_hz08_three_lectures_a_year);
-  g_test_add_func ("/plugins/huizhou/HZ-08/four-lectures-a-year-pass", test_hz08_four_lectures_a_year);
+  g_test_add_func ("/plugins/huizhou/HZ-08/three-lectures-a-year-fail",
+                   test_hz08_three_lectures_a_year);
+  g_test_add_func ("/plugins/huizhou/HZ-08/four-lectures-a-year-pass",
+                   test_hz08_four_lectures_a_year);
 
   g_test_add_func ("/plugins/huizhou/HZ-09/one-learner-fails", test_hz09_one_learner);
   g_test_add_func ("/plugins/huizhou/HZ-09/no-learners-fails", test_hz09_no_learners);
-  g_test_add_func ("/plugins/huizhou/HZ-09W/learner-from-elsewhere-warns", test_hz09w_learner_from_elsewhere);
+  g_test_add_func ("/plugins/huizhou/HZ-09W/learner-from-elsewhere-warns",
+                   test_hz09w_learner_from_elsewhere);
 
-  g_test_add_func ("/plugins/huizhou/HZ-10/learners-outpatient-once-a-month-fails", test_hz10_learners_without_outpatient);
-  g_test_add_func ("/plugins/huizhou/HZ-10/learners-seminar-once-a-year-fails", test_hz10_learners_seminar_once_a_year);
-  g_test_add_func ("/plugins/huizhou/HZ-10/one-finding-per-missing-commitment", test_hz10_one_finding_per_missing_commitment);
-  g_test_add_func ("/plugins/huizhou/HZ-10/ward-rounds-only-where-there-is-a-ward", test_hz10_ward_rounds_only_where_there_is_a_ward);
+  g_test_add_func ("/plugins/huizhou/HZ-10/learners-outpatient-once-a-month-fails",
+                   test_hz10_learners_without_outpatient);
+  g_test_add_func ("/plugins/huizhou/HZ-10/learners-seminar-once-a-year-fails",
+                   test_hz10_learners_seminar_once_a_year);
+  g_test_add_func ("/plugins/huizhou/HZ-10/one-finding-per-missing-commitment",
+                   test_hz10_one_finding_per_missing_commitment);
+  g_test_add_func ("/plugins/huizhou/HZ-10/ward-rounds-only-where-there-is-a-ward",
+                   test_hz10_ward_rounds_only_where_there_is_a_ward);
 
   g_test_add_func ("/plugins/huizhou/HZ-11/14.5-m2-fails", test_hz11_14_5_m2);
   g_test_add_func ("/plugins/huizhou/HZ-11/exactly-15-m2-passes", test_hz11_exactly_15_m2);
+  g_test_add_func ("/plugins/huizhou/HZ-11/no-teaching-room-fails", test_hz11_no_teaching_room);
 
   g_test_add_func ("/plugins/huizhou/HZ-12/no-reading-room-fails", test_hz12_no_reading_room);
 
-  g_test_add_func ("/plugins/huizhou/HZ-13/one-finding-names-every-missing-item", test_hz13_one_finding_names_every_missing_item);
+  g_test_add_func ("/plugins/huizhou/HZ-13/one-finding-names-every-missing-item",
+                   test_hz13_one_finding_names_every_missing_item);
   g_test_add_func ("/plugins/huizhou/HZ-13/missing-recorder-fails", test_hz13_missing_recorder);
 
-  g_test_add_func ("/plugins/huizhou/HZ-14/build-period-of-36-months-warns", test_hz14_build_period_of_36_months);
-  g_test_add_func ("/plugins/huizhou/HZ-14/studio-with-a-12-month-period-warns", test_hz14_studio_with_a_12_month_period);
-  g_test_add_func ("/plugins/huizhou/HZ-14/studio-with-a-24-month-period-passes", test_hz14_studio_with_a_24_month_period);
+  g_test_add_func ("/plugins/huizhou/HZ-14/build-period-of-36-months-warns",
+                   test_hz14_build_period_of_36_months);
+  g_test_add_func ("/plugins/huizhou/HZ-14/build-period-of-one-year-warns",
+                   test_hz14_build_period_of_one_year);
+  g_test_add_func ("/plugins/huizhou/HZ-14/studio-with-a-12-month-period-warns",
+                   test_hz14_studio_with_a_12_month_period);
+  g_test_add_func ("/plugins/huizhou/HZ-14/studio-with-a-24-month-period-passes",
+                   test_hz14_studio_with_a_24_month_period);
 
   g_test_add_func ("/plugins/huizhou/HZ-15/planned-month-25-fails", test_hz15_planned_month_25);
   g_test_add_func ("/plugins/huizhou/HZ-15/planned-month-11-fails", test_hz15_planned_month_11);
-  g_test_add_func ("/plugins/huizhou/HZ-15/planned-months-12-and-24-pass", test_hz15_planned_months_12_and_24);
-  g_test_add_func ("/plugins/huizhou/HZ-15/applied-for-by-someone-else-warns", test_hz15_applied_for_by_someone_else);
+  g_test_add_func ("/plugins/huizhou/HZ-15/planned-months-12-and-24-pass",
+                   test_hz15_planned_months_12_and_24);
+  g_test_add_func ("/plugins/huizhou/HZ-15/applied-for-by-someone-else-warns",
+                   test_hz15_applied_for_by_someone_else);
   g_test_add_func ("/plugins/huizhou/HZ-15/no-third-party-warns", test_hz15_no_third_party);
-  g_test_add_func ("/plugins/huizhou/HZ-15/no-acceptance-planned-warns", test_hz15_no_acceptance_planned);
+  g_test_add_func ("/plugins/huizhou/HZ-15/no-acceptance-planned-warns",
+                   test_hz15_no_acceptance_planned);
 
-  g_test_add_func ("/plugins/huizhou/HZ-16/town-without-studio-warns", test_hz16_town_without_studio);
-  g_test_add_func ("/plugins/huizhou/HZ-16/one-finding-lists-every-uncovered-town", test_hz16_one_finding_lists_every_uncovered_town);
-  g_test_add_func ("/plugins/huizhou/HZ-16/serves-towns-covers-a-town-without-a-centre", test_hz16_serves_towns_covers_a_town_without_a_centre);
+  g_test_add_func ("/plugins/huizhou/HZ-16/town-without-studio-warns",
+                   test_hz16_town_without_studio);
+  g_test_add_func ("/plugins/huizhou/HZ-16/one-finding-lists-every-uncovered-town",
+                   test_hz16_one_finding_lists_every_uncovered_town);
+  g_test_add_func ("/plugins/huizhou/HZ-16/serves-towns-covers-a-town-without-a-centre",
+                   test_hz16_serves_towns_covers_a_town_without_a_centre);
 
-  g_test_add_func ("/plugins/huizhou/HZ-17/host-that-is-not-a-health-centre-fails", test_hz17_host_that_is_not_a_health_centre);
-  g_test_add_func ("/plugins/huizhou/HZ-17/host-outside-the-towns-fails", test_hz17_host_outside_the_region);
-  g_test_add_func ("/plugins/huizhou/HZ-17/host-outside-the-counties-fails-where-no-towns-are-listed", test_hz17_host_outside_the_counties);
-  g_test_add_func ("/plugins/huizhou/HZ-17/studio-without-host-fails", test_hz17_studio_without_host);
+  g_test_add_func ("/plugins/huizhou/HZ-17/host-that-is-not-a-health-centre-fails",
+                   test_hz17_host_that_is_not_a_health_centre);
+  g_test_add_func ("/plugins/huizhou/HZ-17/host-outside-the-towns-fails",
+                   test_hz17_host_outside_the_region);
+  g_test_add_func ("/plugins/huizhou/HZ-17/host-outside-the-counties-fails-without-towns",
+                   test_hz17_host_outside_the_counties);
+  g_test_add_func ("/plugins/huizhou/HZ-17/studio-without-host-fails",
+                   test_hz17_studio_without_host);
 
   g_test_add_func ("/plugins/huizhou/HZ-18/no-consultations-warns", test_hz18_no_consultations);
   g_test_add_func ("/plugins/huizhou/HZ-18/no-note-reviews-warns", test_hz18_no_note_reviews);
-  g_test_add_func ("/plugins/huizhou/HZ-18/one-finding-names-both", test_hz18_one_finding_names_both);
+  g_test_add_func ("/plugins/huizhou/HZ-18/one-finding-names-both",
+                   test_hz18_one_finding_names_both);
 
-  g_test_add_func ("/plugins/huizhou/HZ-19/reports-variant-counts", test_hz19_reports_variant_counts);
-  g_test_add_func ("/plugins/huizhou/HZ-19/sample-has-twelve-of-each", test_hz19_sample_has_twelve_of_each);
+  g_test_add_func ("/plugins/huizhou/HZ-19/reports-variant-counts",
+                   test_hz19_reports_variant_counts);
+  g_test_add_func ("/plugins/huizhou/HZ-19/sample-has-twelve-of-each",
+                   test_hz19_sample_has_twelve_of_each);
+
+  g_test_add_func ("/plugins/huizhou/HZ-03/repeated-member-counts-once", test_hz03_repeated_member_counts_once);
+  g_test_add_func ("/plugins/huizhou/HZ-03/mentor-on-team-does-not-count", test_hz03_mentor_on_team_does_not_count);
+  g_test_add_func ("/plugins/huizhou/HZ-09/repeated-learner-counts-once", test_hz09_repeated_learner_counts_once);
 
   return g_test_run ();
 }
