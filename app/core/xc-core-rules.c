@@ -367,14 +367,17 @@ check_onsite_days (Context *context)
     {
       const char *id = ids[i];
       double value = *(double *) g_hash_table_lookup (days, id);
+      XcPerson *person = xc_programme_lookup_person (context->programme, id);
+      const char *name = person != NULL && xc_person_get_name (person) != NULL
+                         ? xc_person_get_name (person) : id;
 
       if (value > MAX_ONSITE_DAYS + EPSILON)
         xc_report_add (context->report, "XC-03", NULL, id, NULL,
                        _("%s is committed on site %.1f days a month across all units; a month has about 22 working days"),
-                       id, value);
+                       name, value);
       else if (value > HIGH_ONSITE_DAYS + EPSILON)
         xc_report_add (context->report, "XC-04", NULL, id, NULL,
-                       _("%s is committed on site %.1f days a month, more than 10"), id, value);
+                       _("%s is committed on site %.1f days a month, more than 10"), name, value);
     }
 }
 
@@ -427,13 +430,16 @@ check_expert_learners (Context *context)
         {
           g_autofree char *path = g_strdup_printf ("learners[%u]", j);
 
+          XcPerson *person = xc_programme_lookup_person (context->programme, learners[j]);
+          const char *name = person != NULL && xc_person_get_name (person) != NULL
+                             ? xc_person_get_name (person) : learners[j];
+
           if (g_strcmp0 (learners[j], xc_unit_get_lead (unit)) == 0)
             xc_report_add (context->report, "XC-06", xc_unit_get_id (unit), learners[j], path,
-                           _("%s leads the unit and is also one of its learners"), learners[j]);
+                           _("%s leads the unit and is also one of its learners"), name);
           else if (xc_unit_has_team_member (unit, learners[j]))
             xc_report_add (context->report, "XC-06", xc_unit_get_id (unit), learners[j], path,
-                           _("%s is on the unit's team and is also one of its learners"),
-                           learners[j]);
+                           _("%s is on the unit's team and is also one of its learners"), name);
         }
     }
 }

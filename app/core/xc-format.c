@@ -114,9 +114,11 @@ SHAPE (facilities,
   { "reading_room", KIND_BOOL },
   { "equipment", KIND_STRINGS });
 
+/* A unit's name is not required by the format: only its id, which
+ * references need. */
 SHAPE (unit,
   { "id", KIND_STRING, TRUE },
-  { "name", KIND_STRING, TRUE },
+  { "name", KIND_STRING },
   { "kind", KIND_STRING },
   { "variant", KIND_STRING },
   { "host", KIND_STRING },

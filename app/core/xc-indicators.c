@@ -118,12 +118,6 @@ is_teaching (const char *activity)
     || g_strcmp0 (activity, "teaching_review") == 0;
 }
 
-static gboolean
-is_senior (const char *title)
-{
-  return g_strcmp0 (title, "chief") == 0 || g_strcmp0 (title, "deputy_chief") == 0;
-}
-
 /* Units, hosts, experts, learners, sessions and teaching in one pass. */
 static void
 count_units (XcIndicators *self,
@@ -178,7 +172,7 @@ count_units (XcIndicators *self,
     {
       XcPerson *person = xc_programme_lookup_person (programme, id);
 
-      if (person != NULL && is_senior (xc_person_get_title (person)))
+      if (person != NULL && xc_person_is_senior (person))
         n_senior++;
     }
 

@@ -206,3 +206,19 @@ xc_person_set_degree (XcPerson *self,
   _xc_record_update (XC_RECORD (self), "degree", value, NULL);
 }
 
+
+/**
+ * xc_person_is_senior:
+ *
+ * Returns: %TRUE for a senior title (高级职称): `deputy_chief` or `chief`
+ */
+gboolean
+xc_person_is_senior (XcPerson *self)
+{
+  const char *title;
+
+  g_return_val_if_fail (XC_IS_PERSON (self), FALSE);
+
+  title = xc_person_get_title (self);
+  return g_strcmp0 (title, "chief") == 0 || g_strcmp0 (title, "deputy_chief") == 0;
+}

@@ -40,4 +40,6 @@ const char *           xc_person_get_degree      (XcPerson *self);
 void                   xc_person_set_degree      (XcPerson *self,
                                                   const char *value);
 
+gboolean               xc_person_is_senior                (XcPerson *self);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "xc-plugin-info-private.h"
 #include "xc-plugin-module-private.h"
 #include "xc-plugin-registry.h"
+#include "xc-version.h"
 
 /* Where Flatpak merges the plugin extensions of the app (add-extensions
  * with merge-dirs lib/xiachen/plugins). */
@@ -337,13 +338,13 @@ load_plugin (XcPluginRegistry *self,
       return FALSE;
     }
 
-  if (xc_plugin_info_get_abi (info) != XC_PLUGIN_ABI)
+  if (xc_plugin_info_get_abi (info) != XC_PLUGIN_ABI_VERSION)
     {
       _xc_plugin_info_take_error (info,
                                   g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_ABI,
                                                _("%s: built for plugin ABI %d; this Xiachen loads ABI %d"),
                                                xc_plugin_info_get_file (info),
-                                               xc_plugin_info_get_abi (info), XC_PLUGIN_ABI));
+                                               xc_plugin_info_get_abi (info), XC_PLUGIN_ABI_VERSION));
       return FALSE;
     }
 

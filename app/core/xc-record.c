@@ -132,6 +132,26 @@ xc_record_get_id (XcRecord *self)
   return _xc_record_get_string (self, "id");
 }
 
+/**
+ * xc_record_get_label:
+ *
+ * How messages name a record: its name, or its id where it has no name.
+ *
+ * Returns: (not nullable): the name, the id, or ""
+ */
+const char *
+xc_record_get_label (XcRecord *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (XC_IS_RECORD (self), "");
+
+  name = _xc_record_get_string (self, "name");
+  if (name != NULL && name[0] != '\0')
+    return name;
+  return xc_record_get_id (self) != NULL ? xc_record_get_id (self) : "";
+}
+
 const char *
 _xc_record_get_string (XcRecord   *self,
                        const char *member)

@@ -35,6 +35,12 @@ static const struct { const char *term; const char *label; } vocabulary[] = {
   { "community_health_centre", N_("Community health centre") },
   { "university", N_("University") },
   { "health_authority", N_("Health authority") },
+  /* levels and ownership */
+  { "primary", N_("Primary") },
+  { "secondary", N_("Secondary") },
+  { "tertiary", N_("Tertiary") },
+  { "public", N_("Public") },
+  { "private", N_("Private") },
   /* titles */
   { "chief", N_("Chief physician") },
   { "deputy_chief", N_("Deputy chief physician") },

@@ -23,6 +23,7 @@
 #include "xc-town.h"
 #include "xc-unit.h"
 #include "xc-validator.h"
+#include "xc-version.h"
 #include "xc-vocabulary.h"
 
 #undef XIACHEN_INSIDE

@@ -95,14 +95,6 @@ has_honour (XcPerson           *person,
   return FALSE;
 }
 
-static gboolean
-is_senior (XcPerson *person)
-{
-  const char *title = xc_person_get_title (person);
-
-  return g_strcmp0 (title, "chief") == 0 || g_strcmp0 (title, "deputy_chief") == 0;
-}
-
 /* HZ-01 */
 static void
 check_mentor_honour (XcProgramme *programme,
@@ -195,7 +187,7 @@ check_team (XcProgramme *programme,
       if (person == NULL)
         continue;
 
-      if (!is_senior (person))
+      if (!xc_person_is_senior (person))
         xc_report_add (report, "HZ-04", unit_id, person_id, path,
                        _("Team member %s is not a deputy chief physician or above"),
                        xc_person_get_name (person));
@@ -525,10 +517,12 @@ hz_rules_validate (XcProgramme *programme,
           guint count = GPOINTER_TO_UINT (g_hash_table_lookup (studios_per_mentor, lead)) + 1;
 
           g_hash_table_insert (studios_per_mentor, (gpointer) lead, GUINT_TO_POINTER (count));
+          XcPerson *mentor = xc_programme_lookup_person (programme, lead);
+
           if (count > 2)
             xc_report_add (report, "HZ-02", xc_unit_get_id (unit), lead, "lead",
                            _("The mentor %s leads %u studios; at most 2 are expected"),
-                           lead, count);
+                           mentor != NULL ? xc_person_get_name (mentor) : lead, count);
         }
 
       if (g_strcmp0 (variant, "western") == 0)

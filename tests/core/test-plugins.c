@@ -111,7 +111,7 @@ test_huizhou_plugin_loads (void)
   g_assert_nonnull (info);
   g_assert_cmpint (xc_plugin_info_get_state (info), ==, XC_PLUGIN_STATE_LOADED);
   g_assert_null (xc_plugin_info_get_error (info));
-  g_assert_cmpint (xc_plugin_info_get_abi (info), ==, XC_PLUGIN_ABI);
+  g_assert_cmpint (xc_plugin_info_get_abi (info), ==, XC_PLUGIN_ABI_VERSION);
   g_assert_nonnull (scheme);
   g_assert_cmpstr (xc_scheme_get_id (scheme), ==, "huizhou-studio");
 
