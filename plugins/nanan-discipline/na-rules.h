@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <xiachen.h>
+
+G_BEGIN_DECLS
+
+GListModel *na_rules_list     (void);
+void        na_rules_validate (XcProgramme *programme,
+                               XcReport    *report);
+
+G_END_DECLS
