@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <xiachen.h>
+
+G_BEGIN_DECLS
+
+GListModel *yn_rules_list     (void);
+void        yn_rules_validate (XcProgramme *programme,
+                               XcReport    *report);
+
+G_END_DECLS
