@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <xiachen.h>
+
+G_BEGIN_DECLS
+
+GListModel *cz_rules_list     (void);
+void        cz_rules_validate (XcProgramme *programme,
+                               XcReport    *report);
+
+G_END_DECLS
