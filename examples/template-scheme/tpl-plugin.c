@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A regional scheme in one file: copy it, rename "tpl" and "template-scheme",
+ * and replace the rule. docs/plugin-guide.md explains each part. */
+#include <xiachen.h>
+
+#define SCHEME_ID "template-scheme"
+
+G_DECLARE_FINAL_TYPE (TplScheme, tpl_scheme, TPL, SCHEME, GObject)
+
+struct _TplScheme
+{
+  GObject parent_instance;
+};
+
+static void scheme_iface_init (XcSchemeInterface *iface);
+
+G_DEFINE_DYNAMIC_TYPE_EXTENDED (TplScheme, tpl_scheme, G_TYPE_OBJECT, G_TYPE_FLAG_FINAL,
+                                G_IMPLEMENT_INTERFACE_DYNAMIC (XC_TYPE_SCHEME, scheme_iface_init))
+
+/* The rule table: stable ids, severity, what the rule asks, the policy
+ * clause in its own words, and where the clause comes from. */
+static const XcRuleInfo rules[] = {
+  { "TPL-01", XC_SEVERITY_ERROR, "Every unit names its lead.",
+    "每个单元须明确负责人", "template" },
+};
+
+static void
+validate (XcScheme    *scheme,
+          XcProgramme *programme,
+          XcReport    *report)
+{
+  GListModel *units = xc_programme_get_units (programme);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
+
+      if (xc_unit_get_lead (unit) == NULL)
+        xc_report_add (report, "TPL-01", xc_unit_get_id (unit), NULL, "lead",
+                       "The unit %s names no lead", xc_unit_get_name (unit));
+    }
+}
+
+static const char *
+get_id (XcScheme *scheme)
+{
+  return SCHEME_ID;
+}
+
+static const char *
+get_name (XcScheme *scheme)
+{
+  return "Template scheme";
+}
+
+static GListModel *
+list_rules (XcScheme *scheme)
+{
+  return xc_rule_list_new_from_table (rules, G_N_ELEMENTS (rules), NULL);
+}
+
+static void
+scheme_iface_init (XcSchemeInterface *iface)
+{
+  iface->get_id = get_id;
+  iface->get_name = get_name;
+  iface->list_rules = list_rules;
+  iface->validate = validate;
+}
+
+static void
+tpl_scheme_class_init (TplSchemeClass *klass)
+{
+}
+
+static void
+tpl_scheme_class_finalize (TplSchemeClass *klass)
+{
+}
+
+static void
+tpl_scheme_init (TplScheme *self)
+{
+}
+
+G_MODULE_EXPORT void
+xc_plugin_register_types (XcPluginModule *module)
+{
+  tpl_scheme_register_type (G_TYPE_MODULE (module));
+  xc_plugin_module_add_scheme (module, tpl_scheme_get_type ());
+}
