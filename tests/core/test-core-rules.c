@@ -50,22 +50,6 @@ find (XcReport   *report,
 }
 
 static void
-add_commitment (XcUnit     *unit,
-                const char *role,
-                const char *activity,
-                double      count,
-                const char *per)
-{
-  g_autoptr(XcCommitment) commitment = xc_commitment_new ();
-
-  xc_commitment_set_role (commitment, role);
-  xc_commitment_set_activity (commitment, activity);
-  xc_commitment_set_count (commitment, count);
-  xc_commitment_set_per (commitment, per);
-  g_list_store_append (G_LIST_STORE (xc_unit_get_commitments (unit)), commitment);
-}
-
-static void
 test_xc01_duplicate_unit_id (Fixture       *fixture,
                              gconstpointer  user_data)
 {
@@ -126,11 +110,8 @@ test_xc01_dangling_need_institution (Fixture       *fixture,
                                      gconstpointer  user_data)
 {
   g_autoptr(XcReport) report = NULL;
-  g_autoptr(XcNeed) need = xc_need_new ();
 
-  xc_need_set_institution (need, "i-missing");
-  xc_need_set_specialty (need, "cardiology");
-  g_list_store_append (G_LIST_STORE (xc_programme_get_needs (fixture->programme)), need);
+  xc_test_add_need (fixture->programme, "i-missing", "cardiology");
   report = xc_test_validate (fixture->programme);
   g_assert_cmpuint (xc_test_count (report, "XC-01", NULL), ==, 1);
   g_assert_cmpstr (xc_finding_get_path (find (report, "XC-01")), ==, "needs[0].institution");
@@ -221,7 +202,7 @@ test_xc03_more_than_22_days (Fixture       *fixture,
   XcUnit *unit = xc_test_unit (fixture->programme, "u-tcm");
 
   /* 6 days a week is 26 days a month. */
-  add_commitment (unit, "lead", "on_site_days", 6, "week");
+  xc_test_add_commitment (unit, "lead", "on_site_days", 6, "week");
   report = xc_test_validate (fixture->programme);
   g_assert_cmpuint (xc_test_count (report, "XC-03", NULL), ==, 1);
   g_assert_cmpstr (xc_finding_get_subject_id (find (report, "XC-03")), ==, "p-mentor-t");
@@ -239,8 +220,9 @@ test_xc03_adds_up_across_units (Fixture       *fixture,
   /* p-team-t1 joins the western team: 12 + 12 days in two units. */
   xc_team_member_set_person (member, "p-team-t1");
   g_list_store_append (G_LIST_STORE (xc_unit_get_team (western)), member);
-  add_commitment (xc_test_unit (fixture->programme, "u-tcm"), "team", "on_site_days", 12, "month");
-  add_commitment (western, "group", "on_site_days", 12, "month");
+  xc_test_add_commitment (xc_test_unit (fixture->programme, "u-tcm"),
+                          "team", "on_site_days", 12, "month");
+  xc_test_add_commitment (western, "group", "on_site_days", 12, "month");
   report = xc_test_validate (fixture->programme);
   g_assert_cmpuint (xc_test_count (report, "XC-03", NULL), ==, 1);
   g_assert_cmpstr (xc_finding_get_subject_id (find (report, "XC-03")), ==, "p-team-t1");
@@ -252,7 +234,8 @@ test_xc03_exactly_22_days_passes (Fixture       *fixture,
 {
   g_autoptr(XcReport) report = NULL;
 
-  add_commitment (xc_test_unit (fixture->programme, "u-tcm"), "lead", "on_site_days", 22, "month");
+  xc_test_add_commitment (xc_test_unit (fixture->programme, "u-tcm"),
+                          "lead", "on_site_days", 22, "month");
   report = xc_test_validate (fixture->programme);
   g_assert_cmpuint (xc_test_count (report, "XC-03", NULL), ==, 0);
   g_assert_cmpuint (xc_test_count (report, "XC-04", NULL), ==, 1);
@@ -265,12 +248,12 @@ test_xc04_more_than_10_days (Fixture       *fixture,
   g_autoptr(XcReport) report = NULL;
   XcUnit *unit = xc_test_unit (fixture->programme, "u-western");
 
-  add_commitment (unit, "team", "on_site_days", 10, "month");
+  xc_test_add_commitment (unit, "team", "on_site_days", 10, "month");
   report = xc_test_validate (fixture->programme);
   g_assert_cmpuint (xc_test_count (report, "XC-04", NULL), ==, 0);
   g_clear_object (&report);
 
-  add_commitment (unit, "team", "on_site_days", 1, "year");
+  xc_test_add_commitment (unit, "team", "on_site_days", 1, "year");
   report = xc_test_validate (fixture->programme);
   /* Both team members, not the lead: the role is team. */
   g_assert_cmpuint (xc_test_count (report, "XC-04", NULL), ==, 2);

@@ -42,17 +42,11 @@ static void
 test_onsite_days_follow_roles (void)
 {
   g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
-  g_autoptr(XcCommitment) commitment = xc_commitment_new ();
   g_autoptr(XcIndicators) indicators = NULL;
   g_autoptr(GHashTable) days = NULL;
 
   /* group: the lead and both team members, 3 a week each */
-  xc_commitment_set_role (commitment, "group");
-  xc_commitment_set_activity (commitment, "on_site_days");
-  xc_commitment_set_count (commitment, 3);
-  xc_commitment_set_per (commitment, "week");
-  g_list_store_append (G_LIST_STORE (xc_unit_get_commitments (xc_test_unit (programme, "u-tcm"))),
-                       commitment);
+  xc_test_add_commitment (xc_test_unit (programme, "u-tcm"), "group", "on_site_days", 3, "week");
 
   days = xc_programme_compute_onsite_days (programme);
   g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (days, "p-mentor-t"), 13, 1e-9);
@@ -80,22 +74,11 @@ test_needs_met_and_coverage (void)
 {
   g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
   g_autoptr(XcIndicators) indicators = NULL;
-  g_autoptr(XcInstitution) centre = xc_institution_new ();
-  const char *needs[][2] = { { "i-hc-a", "tcm_internal" }, { "i-hc-a", "dermatology" } };
 
-  for (guint i = 0; i < G_N_ELEMENTS (needs); i++)
-    {
-      g_autoptr(XcNeed) need = xc_need_new ();
-
-      xc_need_set_institution (need, needs[i][0]);
-      xc_need_set_specialty (need, needs[i][1]);
-      g_list_store_append (G_LIST_STORE (xc_programme_get_needs (programme)), need);
-    }
+  xc_test_add_need (programme, "i-hc-a", "tcm_internal");
+  xc_test_add_need (programme, "i-hc-a", "dermatology");
   /* a third township health centre that hosts nothing */
-  xc_institution_set_id (centre, "i-hc-c");
-  xc_institution_set_name (centre, "丙镇卫生院");
-  xc_institution_set_kind (centre, "township_health_centre");
-  g_list_store_append (G_LIST_STORE (xc_programme_get_institutions (programme)), centre);
+  xc_test_add_institution (programme, "i-hc-c", "丙镇卫生院", "township_health_centre");
 
   indicators = xc_indicators_new_for_programme (programme);
   g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_NEEDS_MET), ==, 0.5);

@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <string.h>
-
 #include "xc-test-util.h"
 
 /* Every test starts from tests/data/huizhou-minimal.xcprog: two clean
@@ -13,130 +11,13 @@
  * shows the rule alive on a value just across the boundary, so that every
  * test fails if the rule's check is taken out. */
 
+/* The fixture is in tests/data, not tests/plugins: the core tests share it. */
+#define PLUGIN NULL
 #define FIXTURE "huizhou-minimal.xcprog"
+/* Reported on every design, the fixture too: the HZ-19 info. */
+#define ALWAYS_REPORTED "HZ-19"
 
 /* Helpers */
-
-static XcProgramme *
-load_clean_fixture (const char *rule_id)
-{
-  XcProgramme *programme = xc_test_load_data (FIXTURE);
-  g_autoptr(XcReport) report = xc_test_validate (programme);
-
-  g_assert_cmpuint (xc_test_count (report, rule_id, NULL), ==, 0);
-  return programme;
-}
-
-/* The only finding of @rule_id in @report (transfer none: @report holds it),
- * asserted to be on @unit_id (NULL: the programme) with @severity. */
-static XcFinding *
-assert_one_finding (XcReport   *report,
-                    const char *rule_id,
-                    const char *unit_id,
-                    XcSeverity  severity)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (report));
-  XcFinding *found = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
-
-      if (g_strcmp0 (xc_finding_get_rule_id (finding), rule_id) != 0)
-        continue;
-      if (found != NULL)
-        g_error ("%s reported twice: “%s” and “%s”", rule_id,
-                 xc_finding_get_message (found), xc_finding_get_message (finding));
-      found = finding;
-    }
-
-  if (found == NULL)
-    g_error ("%s is not reported", rule_id);
-  g_assert_cmpstr (xc_finding_get_unit_id (found), ==, unit_id);
-  g_assert_cmpint (xc_finding_get_severity (found), ==, severity);
-  if (unit_id != NULL)
-    g_assert_cmpuint (xc_test_count (report, rule_id, unit_id), ==, 1);
-  return found;
-}
-
-/* The change raised nothing but @rule_id (and the HZ-19 info). */
-static void
-assert_nothing_else (XcReport   *report,
-                     const char *rule_id)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (report));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
-      const char *id = xc_finding_get_rule_id (finding);
-
-      if (g_strcmp0 (id, rule_id) != 0 && g_strcmp0 (id, "HZ-19") != 0)
-        g_error ("unexpected %s besides %s: %s", id, rule_id, xc_finding_get_message (finding));
-    }
-}
-
-static void
-assert_message_contains (XcFinding  *finding,
-                         const char *text)
-{
-  const char *message = xc_finding_get_message (finding);
-
-  if (strstr (message, text) == NULL)
-    g_error ("“%s” does not mention “%s”", message, text);
-}
-
-static void
-assert_message_lacks (XcFinding  *finding,
-                      const char *text)
-{
-  const char *message = xc_finding_get_message (finding);
-
-  if (strstr (message, text) != NULL)
-    g_error ("“%s” mentions “%s”", message, text);
-}
-
-static guint
-count_after_validation (XcProgramme *programme,
-                        const char  *rule_id,
-                        const char  *unit_id)
-{
-  g_autoptr(XcReport) report = xc_test_validate (programme);
-
-  return xc_test_count (report, rule_id, unit_id);
-}
-
-static XcPerson *
-person (XcProgramme *programme,
-        const char  *id)
-{
-  XcPerson *found = xc_programme_lookup_person (programme, id);
-
-  g_assert_nonnull (found);
-  return found;
-}
-
-static XcInstitution *
-institution (XcProgramme *programme,
-             const char  *id)
-{
-  XcInstitution *found = xc_programme_lookup_institution (programme, id);
-
-  g_assert_nonnull (found);
-  return found;
-}
-
-static XcCommitment *
-commitment (XcProgramme *programme,
-            const char  *unit_id,
-            const char  *role,
-            const char  *activity)
-{
-  XcCommitment *found = xc_test_find_commitment (xc_test_unit (programme, unit_id), role, activity);
-
-  g_assert_nonnull (found);
-  return found;
-}
 
 /* A new senior colleague of the TCM mentor, on the team of @unit_id. */
 static void
@@ -155,7 +36,7 @@ add_team_member (XcProgramme *programme,
   g_list_store_append (G_LIST_STORE (xc_programme_get_people (programme)), colleague);
 
   xc_team_member_set_person (member, person_id);
-  g_list_store_append (G_LIST_STORE (xc_unit_get_team (xc_test_unit (programme, unit_id))), member);
+  g_list_store_append (xc_test_team (programme, unit_id), member);
 }
 
 static void
@@ -169,29 +50,6 @@ add_town (XcProgramme *programme,
   xc_town_set_name (town, name);
   xc_town_set_county (town, "博罗县");
   g_list_store_append (G_LIST_STORE (xc_programme_get_towns (programme)), town);
-}
-
-/* @programme saved, its JSON edited, and read back: for the changes the
- * model has no setter for (a copied studio, a removed member). */
-static XcProgramme *
-reload_json (XcProgramme *programme,
-             void       (*edit) (JsonObject *root,
-                                 gpointer    data),
-             gpointer     data)
-{
-  g_autoptr(GBytes) bytes = xc_programme_to_bytes (programme);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_out = NULL;
-
-  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                              &error);
-  g_assert_no_error (error);
-  edit (json_node_get_object (json_parser_get_root (parser)), data);
-  json_generator_set_root (generator, json_parser_get_root (parser));
-  data_out = json_generator_to_data (generator, NULL);
-  return xc_test_load_string (data_out);
 }
 
 /* Appends copies of u-tcm (same mentor, team, host) named u-tcm-2, u-tcm-3… */
@@ -230,7 +88,7 @@ static XcProgramme *
 with_tcm_studio_copies (XcProgramme *programme,
                         guint        n_copies)
 {
-  return reload_json (programme, copy_tcm_studio_cb, GUINT_TO_POINTER (n_copies));
+  return xc_test_reload_json (programme, copy_tcm_studio_cb, GUINT_TO_POINTER (n_copies));
 }
 
 static void
@@ -246,16 +104,10 @@ static void
 remove_teaching_room_cb (JsonObject *root,
                          gpointer    data)
 {
-  JsonArray *units = json_object_get_array_member (root, "units");
+  JsonObject *unit = xc_test_unit_json (root, "u-tcm");
 
-  for (guint i = 0; i < json_array_get_length (units); i++)
-    {
-      JsonObject *unit = json_array_get_object_element (units, i);
-
-      if (g_strcmp0 (json_object_get_string_member (unit, "id"), "u-tcm") == 0)
-        json_object_remove_member (json_object_get_object_member (unit, "facilities"),
-                                   "teaching_room_m2");
-    }
+  json_object_remove_member (json_object_get_object_member (unit, "facilities"),
+                             "teaching_room_m2");
 }
 
 /* The fixture and the rule table */
@@ -289,56 +141,31 @@ test_sample_design_is_clean (void)
 static void
 test_rule_table_matches_policy (void)
 {
-  static const struct { const char *id; XcSeverity severity; } policy[] = {
-    { "HZ-01", XC_SEVERITY_ERROR },
-    { "HZ-02", XC_SEVERITY_WARNING },
-    { "HZ-03", XC_SEVERITY_ERROR },
-    { "HZ-04", XC_SEVERITY_ERROR },
-    { "HZ-05", XC_SEVERITY_WARNING },
-    { "HZ-06", XC_SEVERITY_ERROR },
-    { "HZ-07", XC_SEVERITY_ERROR },
-    { "HZ-08", XC_SEVERITY_ERROR },
-    { "HZ-09", XC_SEVERITY_ERROR },
-    { "HZ-09W", XC_SEVERITY_WARNING },
-    { "HZ-10", XC_SEVERITY_ERROR },
-    { "HZ-11", XC_SEVERITY_ERROR },
-    { "HZ-12", XC_SEVERITY_ERROR },
-    { "HZ-13", XC_SEVERITY_ERROR },
-    { "HZ-14", XC_SEVERITY_WARNING },
-    { "HZ-15", XC_SEVERITY_WARNING },
-    { "HZ-16", XC_SEVERITY_WARNING },
-    { "HZ-17", XC_SEVERITY_ERROR },
-    { "HZ-18", XC_SEVERITY_WARNING },
-    { "HZ-19", XC_SEVERITY_INFO },
+  static const XcTestPolicyRule policy[] = {
+    { "HZ-01", XC_SEVERITY_ERROR, NULL },
+    { "HZ-02", XC_SEVERITY_WARNING, NULL },
+    { "HZ-03", XC_SEVERITY_ERROR, NULL },
+    { "HZ-04", XC_SEVERITY_ERROR, NULL },
+    { "HZ-05", XC_SEVERITY_WARNING, NULL },
+    { "HZ-06", XC_SEVERITY_ERROR, NULL },
+    { "HZ-07", XC_SEVERITY_ERROR, NULL },
+    { "HZ-08", XC_SEVERITY_ERROR, NULL },
+    { "HZ-09", XC_SEVERITY_ERROR, NULL },
+    { "HZ-09W", XC_SEVERITY_WARNING, NULL },
+    { "HZ-10", XC_SEVERITY_ERROR, NULL },
+    { "HZ-11", XC_SEVERITY_ERROR, NULL },
+    { "HZ-12", XC_SEVERITY_ERROR, NULL },
+    { "HZ-13", XC_SEVERITY_ERROR, NULL },
+    { "HZ-14", XC_SEVERITY_WARNING, NULL },
+    { "HZ-15", XC_SEVERITY_WARNING, NULL },
+    { "HZ-16", XC_SEVERITY_WARNING, NULL },
+    { "HZ-17", XC_SEVERITY_ERROR, NULL },
+    { "HZ-18", XC_SEVERITY_WARNING, NULL },
+    { "HZ-19", XC_SEVERITY_INFO, NULL },
   };
-  XcScheme *scheme = xc_plugin_registry_lookup_scheme (xc_test_get_registry (), "huizhou-studio");
-  g_autoptr(GListModel) rules = NULL;
-  guint n;
 
-  g_assert_nonnull (scheme);
-  rules = xc_scheme_list_rules (scheme);
-  n = g_list_model_get_n_items (rules);
-  g_assert_cmpuint (n, ==, G_N_ELEMENTS (policy));
-
-  for (guint i = 0; i < G_N_ELEMENTS (policy); i++)
-    {
-      guint matches = 0;
-
-      for (guint j = 0; j < n; j++)
-        {
-          g_autoptr(XcRule) rule = g_list_model_get_item (rules, j);
-
-          if (g_strcmp0 (xc_rule_get_id (rule), policy[i].id) != 0)
-            continue;
-          matches++;
-          g_assert_cmpint (xc_rule_get_severity (rule), ==, policy[i].severity);
-          g_assert_cmpstr (xc_rule_get_seed (rule), ==, "000_cf89c40f7fd5c8e1.txt");
-          g_assert_nonnull (xc_rule_get_clause (rule));
-          g_assert_nonnull (xc_rule_get_summary (rule));
-        }
-      if (matches != 1)
-        g_error ("%s is in the rule table %u times", policy[i].id, matches);
-    }
+  xc_test_assert_rule_table ("huizhou-studio", policy, G_N_ELEMENTS (policy),
+                             "000_cf89c40f7fd5c8e1.txt");
 }
 
 /* HZ-01: the mentor's honour */
@@ -346,104 +173,104 @@ test_rule_table_matches_policy (void)
 static void
 test_hz01_tcm_mentor_without_honour (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-01");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-01");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
-  xc_person_set_honours (person (programme, "p-mentor-t"), NULL);
+  xc_person_set_honours (xc_test_person (programme, "p-mentor-t"), NULL);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-01", "u-tcm", XC_SEVERITY_ERROR);
+  finding = xc_test_assert_one_finding (report, "HZ-01", "u-tcm", XC_SEVERITY_ERROR);
   g_assert_cmpstr (xc_finding_get_subject_id (finding), ==, "p-mentor-t");
-  assert_nothing_else (report, "HZ-01");
+  xc_test_assert_nothing_else (report, "HZ-01", ALWAYS_REPORTED);
 }
 
 static void
 test_hz01_tcm_mentor_who_is_a_famous_doctor (void)
 {
   const char * const famous_doctor[] = { "municipal_famous_doctor", NULL };
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-01");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-01");
   g_autoptr(XcReport) report = NULL;
 
-  xc_person_set_honours (person (programme, "p-mentor-t"), famous_doctor);
+  xc_person_set_honours (xc_test_person (programme, "p-mentor-t"), famous_doctor);
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-01", "u-tcm", XC_SEVERITY_ERROR);
-  assert_nothing_else (report, "HZ-01");
+  xc_test_assert_one_finding (report, "HZ-01", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_nothing_else (report, "HZ-01", ALWAYS_REPORTED);
 }
 
 static void
 test_hz01_tcm_mentor_with_provincial_honour (void)
 {
   const char * const provincial[] = { "provincial_famous_tcm", NULL };
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-01");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-01");
 
-  xc_person_set_honours (person (programme, "p-mentor-t"), NULL);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-01", "u-tcm"), ==, 1);
+  xc_person_set_honours (xc_test_person (programme, "p-mentor-t"), NULL);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-01", "u-tcm"), ==, 1);
 
-  xc_person_set_honours (person (programme, "p-mentor-t"), provincial);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-01", NULL), ==, 0);
+  xc_person_set_honours (xc_test_person (programme, "p-mentor-t"), provincial);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-01", NULL), ==, 0);
 }
 
 static void
 test_hz01_western_mentor_without_honour (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-01");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-01");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
-  xc_person_set_honours (person (programme, "p-mentor-w"), NULL);
+  xc_person_set_honours (xc_test_person (programme, "p-mentor-w"), NULL);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-01", "u-western", XC_SEVERITY_ERROR);
+  finding = xc_test_assert_one_finding (report, "HZ-01", "u-western", XC_SEVERITY_ERROR);
   g_assert_cmpstr (xc_finding_get_subject_id (finding), ==, "p-mentor-w");
-  assert_nothing_else (report, "HZ-01");
+  xc_test_assert_nothing_else (report, "HZ-01", ALWAYS_REPORTED);
 }
 
 static void
 test_hz01_western_mentor_who_is_a_famous_tcm_doctor (void)
 {
   const char * const famous_tcm[] = { "municipal_famous_tcm", NULL };
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-01");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-01");
   g_autoptr(XcReport) report = NULL;
 
-  xc_person_set_honours (person (programme, "p-mentor-w"), famous_tcm);
+  xc_person_set_honours (xc_test_person (programme, "p-mentor-w"), famous_tcm);
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-01", "u-western", XC_SEVERITY_ERROR);
+  xc_test_assert_one_finding (report, "HZ-01", "u-western", XC_SEVERITY_ERROR);
 }
 
 static void
 test_hz01_western_mentor_with_provincial_honour (void)
 {
   const char * const provincial[] = { "provincial_famous_doctor", NULL };
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-01");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-01");
 
-  xc_person_set_honours (person (programme, "p-mentor-w"), NULL);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-01", "u-western"), ==, 1);
+  xc_person_set_honours (xc_test_person (programme, "p-mentor-w"), NULL);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-01", "u-western"), ==, 1);
 
-  xc_person_set_honours (person (programme, "p-mentor-w"), provincial);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-01", NULL), ==, 0);
+  xc_person_set_honours (xc_test_person (programme, "p-mentor-w"), provincial);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-01", NULL), ==, 0);
 }
 
 static void
 test_hz01_studio_without_mentor (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-01");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-01");
   g_autoptr(XcReport) report = NULL;
 
   xc_unit_set_lead (xc_test_unit (programme, "u-tcm"), NULL);
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-01", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_one_finding (report, "HZ-01", "u-tcm", XC_SEVERITY_ERROR);
 }
 
 static void
 test_hz01_unknown_variant (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-01");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-01");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   xc_unit_set_variant (xc_test_unit (programme, "u-tcm"), "dental");
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-01", "u-tcm", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "dental");
+  finding = xc_test_assert_one_finding (report, "HZ-01", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "dental");
 }
 
 /* HZ-02: at most two studios a mentor */
@@ -451,29 +278,29 @@ test_hz01_unknown_variant (void)
 static void
 test_hz02_mentor_of_three_studios (void)
 {
-  g_autoptr(XcProgramme) fixture = load_clean_fixture ("HZ-02");
+  g_autoptr(XcProgramme) fixture = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-02");
   g_autoptr(XcProgramme) programme = with_tcm_studio_copies (fixture, 2);
   g_autoptr(XcReport) report = xc_test_validate (programme);
   XcFinding *finding;
 
-  finding = assert_one_finding (report, "HZ-02", "u-tcm-3", XC_SEVERITY_WARNING);
+  finding = xc_test_assert_one_finding (report, "HZ-02", "u-tcm-3", XC_SEVERITY_WARNING);
   g_assert_cmpstr (xc_finding_get_subject_id (finding), ==, "p-mentor-t");
-  assert_message_contains (finding, "3 studios");
-  assert_nothing_else (report, "HZ-02");
+  xc_test_assert_message_contains (finding, "3 studios");
+  xc_test_assert_nothing_else (report, "HZ-02", ALWAYS_REPORTED);
 }
 
 static void
 test_hz02_mentor_of_two_studios (void)
 {
-  g_autoptr(XcProgramme) fixture = load_clean_fixture ("HZ-02");
+  g_autoptr(XcProgramme) fixture = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-02");
   g_autoptr(XcProgramme) programme = with_tcm_studio_copies (fixture, 1);
 
-  g_assert_cmpuint (count_after_validation (programme, "HZ-02", NULL), ==, 0);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-02", NULL), ==, 0);
 
   /* A third studio for the same mentor: the rule is alive. */
   xc_unit_set_lead (xc_test_unit (programme, "u-western"), "p-mentor-t");
-  g_assert_cmpuint (count_after_validation (programme, "HZ-02", "u-tcm-2"), ==, 1);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-02", NULL), ==, 1);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-02", "u-tcm-2"), ==, 1);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-02", NULL), ==, 1);
 }
 
 /* HZ-03: a team of 2 to 5 */
@@ -481,34 +308,34 @@ test_hz02_mentor_of_two_studios (void)
 static void
 test_hz03_team_of_one (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-03");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-03");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   g_list_store_remove (G_LIST_STORE (xc_unit_get_team (xc_test_unit (programme, "u-tcm"))), 1);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-03", "u-tcm", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "1 member besides the mentor;");
-  assert_nothing_else (report, "HZ-03");
+  finding = xc_test_assert_one_finding (report, "HZ-03", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "1 member besides the mentor;");
+  xc_test_assert_nothing_else (report, "HZ-03", ALWAYS_REPORTED);
 }
 
 static void
 test_hz03_team_of_two (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-03");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-03");
 
   /* The fixture's teams have two members each: one more removal fails. */
   g_list_store_remove (G_LIST_STORE (xc_unit_get_team (xc_test_unit (programme, "u-tcm"))), 0);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-03", "u-tcm"), ==, 1);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-03", "u-tcm"), ==, 1);
 
   add_team_member (programme, "u-tcm", "p-team-t3");
-  g_assert_cmpuint (count_after_validation (programme, "HZ-03", NULL), ==, 0);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-03", NULL), ==, 0);
 }
 
 static void
 test_hz03_team_of_five (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-03");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-03");
   g_autoptr(XcReport) report = NULL;
 
   add_team_member (programme, "u-tcm", "p-team-t3");
@@ -516,16 +343,16 @@ test_hz03_team_of_five (void)
   add_team_member (programme, "u-tcm", "p-team-t5");
   report = xc_test_validate (programme);
   g_assert_cmpuint (xc_test_count (report, "HZ-03", NULL), ==, 0);
-  assert_nothing_else (report, "HZ-03");
+  xc_test_assert_nothing_else (report, "HZ-03", ALWAYS_REPORTED);
 
   add_team_member (programme, "u-tcm", "p-team-t6");
-  g_assert_cmpuint (count_after_validation (programme, "HZ-03", "u-tcm"), ==, 1);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-03", "u-tcm"), ==, 1);
 }
 
 static void
 test_hz03_team_of_six (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-03");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-03");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
@@ -536,22 +363,22 @@ test_hz03_team_of_six (void)
       add_team_member (programme, "u-tcm", id);
     }
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-03", "u-tcm", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "6 members");
-  assert_nothing_else (report, "HZ-03");
+  finding = xc_test_assert_one_finding (report, "HZ-03", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "6 members");
+  xc_test_assert_nothing_else (report, "HZ-03", ALWAYS_REPORTED);
 }
 
 static void
 test_hz03_empty_team (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-03");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-03");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   g_list_store_remove_all (G_LIST_STORE (xc_unit_get_team (xc_test_unit (programme, "u-western"))));
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-03", "u-western", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "0 members");
+  finding = xc_test_assert_one_finding (report, "HZ-03", "u-western", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "0 members");
 }
 
 /* HZ-04: a senior team */
@@ -559,38 +386,38 @@ test_hz03_empty_team (void)
 static void
 test_hz04_attending_team_member (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-04");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-04");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
-  xc_person_set_title (person (programme, "p-team-t1"), "attending");
+  xc_person_set_title (xc_test_person (programme, "p-team-t1"), "attending");
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-04", "u-tcm", XC_SEVERITY_ERROR);
+  finding = xc_test_assert_one_finding (report, "HZ-04", "u-tcm", XC_SEVERITY_ERROR);
   g_assert_cmpstr (xc_finding_get_subject_id (finding), ==, "p-team-t1");
-  assert_nothing_else (report, "HZ-04");
+  xc_test_assert_nothing_else (report, "HZ-04", ALWAYS_REPORTED);
 }
 
 static void
 test_hz04_team_member_without_title (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-04");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-04");
   g_autoptr(XcReport) report = NULL;
 
-  xc_person_set_title (person (programme, "p-team-w2"), "none");
+  xc_person_set_title (xc_test_person (programme, "p-team-w2"), "none");
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-04", "u-western", XC_SEVERITY_ERROR);
+  xc_test_assert_one_finding (report, "HZ-04", "u-western", XC_SEVERITY_ERROR);
 }
 
 static void
 test_hz04_deputy_chief_team_member (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-04");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-04");
 
-  xc_person_set_title (person (programme, "p-team-t2"), "attending");
-  g_assert_cmpuint (count_after_validation (programme, "HZ-04", "u-tcm"), ==, 1);
+  xc_person_set_title (xc_test_person (programme, "p-team-t2"), "attending");
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-04", "u-tcm"), ==, 1);
 
-  xc_person_set_title (person (programme, "p-team-t2"), "deputy_chief");
-  g_assert_cmpuint (count_after_validation (programme, "HZ-04", NULL), ==, 0);
+  xc_person_set_title (xc_test_person (programme, "p-team-t2"), "deputy_chief");
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-04", NULL), ==, 0);
 }
 
 /* HZ-05: the mentor's specialty */
@@ -598,28 +425,28 @@ test_hz04_deputy_chief_team_member (void)
 static void
 test_hz05_team_member_of_another_specialty (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-05");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-05");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
-  xc_person_set_specialty (person (programme, "p-team-t2"), "cardiology");
+  xc_person_set_specialty (xc_test_person (programme, "p-team-t2"), "cardiology");
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-05", "u-tcm", XC_SEVERITY_WARNING);
+  finding = xc_test_assert_one_finding (report, "HZ-05", "u-tcm", XC_SEVERITY_WARNING);
   g_assert_cmpstr (xc_finding_get_subject_id (finding), ==, "p-team-t2");
-  assert_message_contains (finding, "Cardiology");
-  assert_message_contains (finding, "TCM internal medicine");
-  assert_nothing_else (report, "HZ-05");
+  xc_test_assert_message_contains (finding, "Cardiology");
+  xc_test_assert_message_contains (finding, "TCM internal medicine");
+  xc_test_assert_nothing_else (report, "HZ-05", ALWAYS_REPORTED);
 }
 
 static void
 test_hz05_team_member_without_specialty (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-05");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-05");
   g_autoptr(XcReport) report = NULL;
 
-  xc_person_set_specialty (person (programme, "p-team-w1"), NULL);
+  xc_person_set_specialty (xc_test_person (programme, "p-team-w1"), NULL);
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-05", "u-western", XC_SEVERITY_WARNING);
+  xc_test_assert_one_finding (report, "HZ-05", "u-western", XC_SEVERITY_WARNING);
 }
 
 /* HZ-06: the team's weekly outpatient session */
@@ -627,105 +454,88 @@ test_hz05_team_member_without_specialty (void)
 static void
 test_hz06_outpatient_once_a_month (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-06");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-06");
   g_autoptr(XcReport) report = NULL;
 
-  xc_commitment_set_per (commitment (programme, "u-tcm", "team", "outpatient"), "month");
+  xc_commitment_set_per (xc_test_commitment (programme, "u-tcm", "team", "outpatient"), "month");
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-06", "u-tcm", XC_SEVERITY_ERROR);
-  assert_nothing_else (report, "HZ-06");
+  xc_test_assert_one_finding (report, "HZ-06", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_nothing_else (report, "HZ-06", ALWAYS_REPORTED);
 }
 
 static void
 test_hz06_outpatient_four_times_a_month (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-06");
-  XcCommitment *outpatient = commitment (programme, "u-tcm", "team", "outpatient");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-06");
+  XcCommitment *outpatient = xc_test_commitment (programme, "u-tcm", "team", "outpatient");
   g_autoptr(XcReport) report = NULL;
 
   /* Four a month is 48 a year, short of one every week (52). */
   xc_commitment_set_count (outpatient, 4);
   xc_commitment_set_per (outpatient, "month");
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-06", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_one_finding (report, "HZ-06", "u-tcm", XC_SEVERITY_ERROR);
 }
 
 static void
 test_hz06_outpatient_52_times_a_year (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-06");
-  XcCommitment *outpatient = commitment (programme, "u-tcm", "team", "outpatient");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-06");
+  XcCommitment *outpatient = xc_test_commitment (programme, "u-tcm", "team", "outpatient");
 
   xc_commitment_set_per (outpatient, "year");
   xc_commitment_set_count (outpatient, 51);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-06", "u-tcm"), ==, 1);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-06", "u-tcm"), ==, 1);
 
   xc_commitment_set_count (outpatient, 52);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-06", NULL), ==, 0);
-}
-
-static void
-add_team_commitment (XcProgramme *programme,
-                     const char  *unit_id,
-                     const char  *activity,
-                     double       count,
-                     const char  *per)
-{
-  g_autoptr(XcCommitment) added = xc_commitment_new ();
-
-  xc_commitment_set_role (added, "team");
-  xc_commitment_set_activity (added, activity);
-  xc_commitment_set_count (added, count);
-  xc_commitment_set_per (added, per);
-  g_list_store_append (G_LIST_STORE (xc_unit_get_commitments (xc_test_unit (programme, unit_id))),
-                       added);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-06", NULL), ==, 0);
 }
 
 static void
 test_hz06_outpatients_split_over_commitments (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-06");
-  XcCommitment *outpatient = commitment (programme, "u-tcm", "team", "outpatient");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-06");
+  XcCommitment *outpatient = xc_test_commitment (programme, "u-tcm", "team", "outpatient");
 
   /* 24 + 7 a year and 5 a quarter: 51 a year, one short of weekly. */
   xc_commitment_set_count (outpatient, 24);
   xc_commitment_set_per (outpatient, "year");
-  add_team_commitment (programme, "u-tcm", "outpatient", 7, "year");
-  add_team_commitment (programme, "u-tcm", "outpatient", 5, "quarter");
-  g_assert_cmpuint (count_after_validation (programme, "HZ-06", "u-tcm"), ==, 1);
+  xc_test_add_commitment (xc_test_unit (programme, "u-tcm"), "team", "outpatient", 7, "year");
+  xc_test_add_commitment (xc_test_unit (programme, "u-tcm"), "team", "outpatient", 5, "quarter");
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-06", "u-tcm"), ==, 1);
 
   /* 25 + 7 + 4 × 5 = 52 a year, weekly, though the sum of the monthly
    * rates rounds to just under 52/12. */
   xc_commitment_set_count (outpatient, 25);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-06", NULL), ==, 0);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-06", NULL), ==, 0);
 }
 
 static void
 test_hz06_no_team_outpatient (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-06");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-06");
   g_autoptr(XcReport) report = NULL;
 
   /* The learners' weekly outpatient does not count for the team. */
-  xc_commitment_set_count (commitment (programme, "u-tcm", "team", "outpatient"), 0);
+  xc_commitment_set_count (xc_test_commitment (programme, "u-tcm", "team", "outpatient"), 0);
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-06", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_one_finding (report, "HZ-06", "u-tcm", XC_SEVERITY_ERROR);
 }
 
 static void
 test_hz06_group_role_counts_for_team (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-06");
-  XcCommitment *outpatient = commitment (programme, "u-western", "group", "outpatient");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-06");
+  XcCommitment *outpatient = xc_test_commitment (programme, "u-western", "group", "outpatient");
 
   /* u-western's only outpatient commitment is the group's. The mentor
    * alone does not count for the team… */
   xc_commitment_set_role (outpatient, "lead");
-  g_assert_cmpuint (count_after_validation (programme, "HZ-06", "u-western"), ==, 1);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-06", "u-western"), ==, 1);
 
   /* …the mentor and the team together do. */
   xc_commitment_set_role (outpatient, "group");
-  g_assert_cmpuint (count_after_validation (programme, "HZ-06", NULL), ==, 0);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-06", NULL), ==, 0);
 }
 
 /* HZ-07: the fortnightly ward round, where there is a ward */
@@ -733,37 +543,37 @@ test_hz06_group_role_counts_for_team (void)
 static void
 test_hz07_ward_round_once_a_month (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-07");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-07");
   g_autoptr(XcReport) report = NULL;
 
-  xc_commitment_set_per (commitment (programme, "u-tcm", "team", "ward_round"), "month");
+  xc_commitment_set_per (xc_test_commitment (programme, "u-tcm", "team", "ward_round"), "month");
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-07", "u-tcm", XC_SEVERITY_ERROR);
-  assert_nothing_else (report, "HZ-07");
+  xc_test_assert_one_finding (report, "HZ-07", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_nothing_else (report, "HZ-07", ALWAYS_REPORTED);
 }
 
 static void
 test_hz07_host_gaining_a_ward_needs_ward_rounds (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-07");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-07");
   g_autoptr(XcReport) report = NULL;
 
-  xc_institution_set_has_ward (institution (programme, "i-hc-b"), TRUE);
+  xc_institution_set_has_ward (xc_test_institution (programme, "i-hc-b"), TRUE);
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-07", "u-western", XC_SEVERITY_ERROR);
+  xc_test_assert_one_finding (report, "HZ-07", "u-western", XC_SEVERITY_ERROR);
 }
 
 static void
 test_hz07_host_without_ward_needs_no_ward_round (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-07");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-07");
 
-  xc_commitment_set_count (commitment (programme, "u-tcm", "team", "ward_round"), 0);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-07", "u-tcm"), ==, 1);
+  xc_commitment_set_count (xc_test_commitment (programme, "u-tcm", "team", "ward_round"), 0);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-07", "u-tcm"), ==, 1);
 
   /* The weekly outpatient session stands in for the ward round. */
-  xc_institution_set_has_ward (institution (programme, "i-hc-a"), FALSE);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-07", NULL), ==, 0);
+  xc_institution_set_has_ward (xc_test_institution (programme, "i-hc-a"), FALSE);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-07", NULL), ==, 0);
 }
 
 /* HZ-08: a seminar or lecture a quarter */
@@ -771,38 +581,39 @@ test_hz07_host_without_ward_needs_no_ward_round (void)
 static void
 test_hz08_no_seminar (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-08");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-08");
   g_autoptr(XcReport) report = NULL;
 
-  xc_commitment_set_count (commitment (programme, "u-tcm", "team", "seminar"), 0);
+  xc_commitment_set_count (xc_test_commitment (programme, "u-tcm", "team", "seminar"), 0);
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-08", "u-tcm", XC_SEVERITY_ERROR);
-  assert_nothing_else (report, "HZ-08");
+  xc_test_assert_one_finding (report, "HZ-08", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_nothing_else (report, "HZ-08", ALWAYS_REPORTED);
 }
 
 static void
 test_hz08_three_lectures_a_year (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-08");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-08");
   g_autoptr(XcReport) report = NULL;
 
-  xc_commitment_set_count (commitment (programme, "u-western", "team", "training_class"), 3);
+  xc_commitment_set_count (xc_test_commitment (programme, "u-western", "team", "training_class"),
+                           3);
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-08", "u-western", XC_SEVERITY_ERROR);
-  assert_nothing_else (report, "HZ-08");
+  xc_test_assert_one_finding (report, "HZ-08", "u-western", XC_SEVERITY_ERROR);
+  xc_test_assert_nothing_else (report, "HZ-08", ALWAYS_REPORTED);
 }
 
 static void
 test_hz08_four_lectures_a_year (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-08");
-  XcCommitment *lectures = commitment (programme, "u-western", "team", "training_class");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-08");
+  XcCommitment *lectures = xc_test_commitment (programme, "u-western", "team", "training_class");
 
   xc_commitment_set_count (lectures, 3);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-08", "u-western"), ==, 1);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-08", "u-western"), ==, 1);
 
   xc_commitment_set_count (lectures, 4);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-08", NULL), ==, 0);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-08", NULL), ==, 0);
 }
 
 /* HZ-09: two learners */
@@ -811,28 +622,28 @@ static void
 test_hz09_one_learner (void)
 {
   const char * const one[] = { "p-learner-a1", NULL };
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-09");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-09");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   xc_unit_set_learners (xc_test_unit (programme, "u-tcm"), one);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-09", "u-tcm", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "1 learner;");
-  assert_nothing_else (report, "HZ-09");
+  finding = xc_test_assert_one_finding (report, "HZ-09", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "1 learner;");
+  xc_test_assert_nothing_else (report, "HZ-09", ALWAYS_REPORTED);
 }
 
 static void
 test_hz09_no_learners (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-09");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-09");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   xc_unit_set_learners (xc_test_unit (programme, "u-western"), NULL);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-09", "u-western", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "0 learners");
+  finding = xc_test_assert_one_finding (report, "HZ-09", "u-western", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "0 learners");
 }
 
 /* HZ-09W: learners from the host */
@@ -840,17 +651,17 @@ test_hz09_no_learners (void)
 static void
 test_hz09w_learner_from_elsewhere (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-09W");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-09W");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
-  xc_person_set_institution (person (programme, "p-learner-a2"), "i-hc-b");
+  xc_person_set_institution (xc_test_person (programme, "p-learner-a2"), "i-hc-b");
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-09W", "u-tcm", XC_SEVERITY_WARNING);
+  finding = xc_test_assert_one_finding (report, "HZ-09W", "u-tcm", XC_SEVERITY_WARNING);
   g_assert_cmpstr (xc_finding_get_subject_id (finding), ==, "p-learner-a2");
   /* A warning, not the error of HZ-09: the studio still has two learners. */
   g_assert_cmpuint (xc_test_count (report, "HZ-09", NULL), ==, 0);
-  assert_nothing_else (report, "HZ-09W");
+  xc_test_assert_nothing_else (report, "HZ-09W", ALWAYS_REPORTED);
 }
 
 /* HZ-10: the learners' commitments */
@@ -858,39 +669,41 @@ test_hz09w_learner_from_elsewhere (void)
 static void
 test_hz10_learners_without_outpatient (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-10");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-10");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
-  xc_commitment_set_per (commitment (programme, "u-tcm", "learners", "outpatient"), "month");
+  xc_commitment_set_per (xc_test_commitment (programme, "u-tcm", "learners", "outpatient"),
+                         "month");
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-10", "u-tcm", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "outpatient");
-  assert_nothing_else (report, "HZ-10");
+  finding = xc_test_assert_one_finding (report, "HZ-10", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "outpatient");
+  xc_test_assert_nothing_else (report, "HZ-10", ALWAYS_REPORTED);
 }
 
 static void
 test_hz10_learners_seminar_once_a_year (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-10");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-10");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
-  xc_commitment_set_per (commitment (programme, "u-western", "learners", "seminar"), "year");
+  xc_commitment_set_per (xc_test_commitment (programme, "u-western", "learners", "seminar"),
+                         "year");
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-10", "u-western", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "seminar");
+  finding = xc_test_assert_one_finding (report, "HZ-10", "u-western", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "seminar");
 }
 
 static void
 test_hz10_one_finding_per_missing_commitment (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-10");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-10");
   g_autoptr(XcReport) report = NULL;
 
-  xc_commitment_set_count (commitment (programme, "u-tcm", "learners", "outpatient"), 0);
-  xc_commitment_set_count (commitment (programme, "u-tcm", "learners", "ward_round"), 0);
-  xc_commitment_set_count (commitment (programme, "u-tcm", "learners", "seminar"), 0);
+  xc_commitment_set_count (xc_test_commitment (programme, "u-tcm", "learners", "outpatient"), 0);
+  xc_commitment_set_count (xc_test_commitment (programme, "u-tcm", "learners", "ward_round"), 0);
+  xc_commitment_set_count (xc_test_commitment (programme, "u-tcm", "learners", "seminar"), 0);
   report = xc_test_validate (programme);
   g_assert_cmpuint (xc_test_count (report, "HZ-10", "u-tcm"), ==, 3);
   g_assert_cmpuint (xc_test_count (report, "HZ-10", NULL), ==, 3);
@@ -900,15 +713,15 @@ test_hz10_one_finding_per_missing_commitment (void)
 static void
 test_hz10_ward_rounds_only_where_there_is_a_ward (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-10");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-10");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   /* u-western's learners commit to no ward round: its host has no ward. */
-  xc_institution_set_has_ward (institution (programme, "i-hc-b"), TRUE);
+  xc_institution_set_has_ward (xc_test_institution (programme, "i-hc-b"), TRUE);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-10", "u-western", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "ward round");
+  finding = xc_test_assert_one_finding (report, "HZ-10", "u-western", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "ward round");
 }
 
 /* HZ-11: the teaching consultation room */
@@ -916,42 +729,42 @@ test_hz10_ward_rounds_only_where_there_is_a_ward (void)
 static void
 test_hz11_14_5_m2 (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-11");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-11");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   xc_unit_set_teaching_room_m2 (xc_test_unit (programme, "u-western"), 14.5);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-11", "u-western", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "14.5");
-  assert_nothing_else (report, "HZ-11");
+  finding = xc_test_assert_one_finding (report, "HZ-11", "u-western", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "14.5");
+  xc_test_assert_nothing_else (report, "HZ-11", ALWAYS_REPORTED);
 }
 
 static void
 test_hz11_exactly_15_m2 (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-11");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-11");
   XcUnit *unit = xc_test_unit (programme, "u-western");
 
   xc_unit_set_teaching_room_m2 (unit, 14.99);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-11", "u-western"), ==, 1);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-11", "u-western"), ==, 1);
 
   xc_unit_set_teaching_room_m2 (unit, 15);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-11", NULL), ==, 0);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-11", NULL), ==, 0);
 }
 
 static void
 test_hz11_no_teaching_room (void)
 {
-  g_autoptr(XcProgramme) fixture = load_clean_fixture ("HZ-11");
-  g_autoptr(XcProgramme) programme = reload_json (fixture, remove_teaching_room_cb, NULL);
+  g_autoptr(XcProgramme) fixture = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-11");
+  g_autoptr(XcProgramme) programme = xc_test_reload_json (fixture, remove_teaching_room_cb, NULL);
   g_autoptr(XcReport) report = xc_test_validate (programme);
   XcFinding *finding;
 
   g_assert_cmpfloat (xc_unit_get_teaching_room_m2 (xc_test_unit (programme, "u-tcm")), <, 0);
-  finding = assert_one_finding (report, "HZ-11", "u-tcm", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "no teaching consultation room");
-  assert_nothing_else (report, "HZ-11");
+  finding = xc_test_assert_one_finding (report, "HZ-11", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "no teaching consultation room");
+  xc_test_assert_nothing_else (report, "HZ-11", ALWAYS_REPORTED);
 }
 
 /* HZ-12: the reading room */
@@ -959,13 +772,13 @@ test_hz11_no_teaching_room (void)
 static void
 test_hz12_no_reading_room (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-12");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-12");
   g_autoptr(XcReport) report = NULL;
 
   xc_unit_set_reading_room (xc_test_unit (programme, "u-tcm"), FALSE);
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-12", "u-tcm", XC_SEVERITY_ERROR);
-  assert_nothing_else (report, "HZ-12");
+  xc_test_assert_one_finding (report, "HZ-12", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_nothing_else (report, "HZ-12", ALWAYS_REPORTED);
 }
 
 /* HZ-13: the equipment */
@@ -974,33 +787,33 @@ static void
 test_hz13_one_finding_names_every_missing_item (void)
 {
   const char * const computer_only[] = { "computer", NULL };
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-13");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-13");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   xc_unit_set_equipment (xc_test_unit (programme, "u-tcm"), computer_only);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-13", "u-tcm", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "broadband");
-  assert_message_contains (finding, "audio-visual capture system");
-  assert_message_contains (finding, "recording device");
-  assert_message_lacks (finding, "computer");
-  assert_nothing_else (report, "HZ-13");
+  finding = xc_test_assert_one_finding (report, "HZ-13", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "broadband");
+  xc_test_assert_message_contains (finding, "audio-visual capture system");
+  xc_test_assert_message_contains (finding, "recording device");
+  xc_test_assert_message_lacks (finding, "computer");
+  xc_test_assert_nothing_else (report, "HZ-13", ALWAYS_REPORTED);
 }
 
 static void
 test_hz13_missing_recorder (void)
 {
   const char * const no_recorder[] = { "computer", "broadband", "av_capture", "projector", NULL };
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-13");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-13");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   xc_unit_set_equipment (xc_test_unit (programme, "u-western"), no_recorder);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-13", "u-western", XC_SEVERITY_ERROR);
-  assert_message_contains (finding, "recording device");
-  assert_message_lacks (finding, "broadband");
+  finding = xc_test_assert_one_finding (report, "HZ-13", "u-western", XC_SEVERITY_ERROR);
+  xc_test_assert_message_contains (finding, "recording device");
+  xc_test_assert_message_lacks (finding, "broadband");
 }
 
 /* HZ-14: two years */
@@ -1008,53 +821,53 @@ test_hz13_missing_recorder (void)
 static void
 test_hz14_build_period_of_36_months (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-14");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-14");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   xc_programme_set_months (programme, 36);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-14", NULL, XC_SEVERITY_WARNING);
-  assert_message_contains (finding, "36");
-  assert_nothing_else (report, "HZ-14");
+  finding = xc_test_assert_one_finding (report, "HZ-14", NULL, XC_SEVERITY_WARNING);
+  xc_test_assert_message_contains (finding, "36");
+  xc_test_assert_nothing_else (report, "HZ-14", ALWAYS_REPORTED);
 }
 
 static void
 test_hz14_build_period_of_one_year (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-14");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-14");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   xc_programme_set_months (programme, 12);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-14", NULL, XC_SEVERITY_WARNING);
-  assert_message_contains (finding, "12 months");
+  finding = xc_test_assert_one_finding (report, "HZ-14", NULL, XC_SEVERITY_WARNING);
+  xc_test_assert_message_contains (finding, "12 months");
 }
 
 static void
 test_hz14_studio_with_a_12_month_period (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-14");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-14");
   g_autoptr(XcReport) report = NULL;
 
   xc_unit_set_months (xc_test_unit (programme, "u-tcm"), 12);
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-14", "u-tcm", XC_SEVERITY_WARNING);
-  assert_nothing_else (report, "HZ-14");
+  xc_test_assert_one_finding (report, "HZ-14", "u-tcm", XC_SEVERITY_WARNING);
+  xc_test_assert_nothing_else (report, "HZ-14", ALWAYS_REPORTED);
 }
 
 static void
 test_hz14_studio_with_a_24_month_period (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-14");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-14");
   XcUnit *unit = xc_test_unit (programme, "u-western");
 
   xc_unit_set_months (unit, 12);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-14", "u-western"), ==, 1);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-14", "u-western"), ==, 1);
 
   xc_unit_set_months (unit, 24);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-14", NULL), ==, 0);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-14", NULL), ==, 0);
 }
 
 /* HZ-15: acceptance */
@@ -1062,82 +875,82 @@ test_hz14_studio_with_a_24_month_period (void)
 static void
 test_hz15_planned_month_25 (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-15");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-15");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   xc_programme_set_planned_acceptance_month (programme, 25);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-15", NULL, XC_SEVERITY_WARNING);
-  assert_message_contains (finding, "25");
-  assert_nothing_else (report, "HZ-15");
+  finding = xc_test_assert_one_finding (report, "HZ-15", NULL, XC_SEVERITY_WARNING);
+  xc_test_assert_message_contains (finding, "25");
+  xc_test_assert_nothing_else (report, "HZ-15", ALWAYS_REPORTED);
 }
 
 static void
 test_hz15_planned_month_11 (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-15");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-15");
   g_autoptr(XcReport) report = NULL;
 
   xc_programme_set_planned_acceptance_month (programme, 11);
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-15", NULL, XC_SEVERITY_WARNING);
+  xc_test_assert_one_finding (report, "HZ-15", NULL, XC_SEVERITY_WARNING);
 }
 
 static void
 test_hz15_planned_months_12_and_24 (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-15");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-15");
 
   xc_programme_set_planned_acceptance_month (programme, 11);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-15", NULL), ==, 1);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-15", NULL), ==, 1);
   xc_programme_set_planned_acceptance_month (programme, 12);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-15", NULL), ==, 0);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-15", NULL), ==, 0);
 
   xc_programme_set_planned_acceptance_month (programme, 25);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-15", NULL), ==, 1);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-15", NULL), ==, 1);
   xc_programme_set_planned_acceptance_month (programme, 24);
-  g_assert_cmpuint (count_after_validation (programme, "HZ-15", NULL), ==, 0);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-15", NULL), ==, 0);
 }
 
 static void
 test_hz15_applied_for_by_someone_else (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-15");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-15");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   xc_programme_set_acceptance_applicant (programme, "studio");
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-15", NULL, XC_SEVERITY_WARNING);
-  assert_message_contains (finding, "county health authority");
-  assert_nothing_else (report, "HZ-15");
+  finding = xc_test_assert_one_finding (report, "HZ-15", NULL, XC_SEVERITY_WARNING);
+  xc_test_assert_message_contains (finding, "county health authority");
+  xc_test_assert_nothing_else (report, "HZ-15", ALWAYS_REPORTED);
 }
 
 static void
 test_hz15_no_third_party (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-15");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-15");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   xc_programme_set_third_party_acceptance (programme, FALSE);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-15", NULL, XC_SEVERITY_WARNING);
-  assert_message_contains (finding, "third party");
-  assert_nothing_else (report, "HZ-15");
+  finding = xc_test_assert_one_finding (report, "HZ-15", NULL, XC_SEVERITY_WARNING);
+  xc_test_assert_message_contains (finding, "third party");
+  xc_test_assert_nothing_else (report, "HZ-15", ALWAYS_REPORTED);
 }
 
 static void
 test_hz15_no_acceptance_planned (void)
 {
-  g_autoptr(XcProgramme) fixture = load_clean_fixture ("HZ-15");
-  g_autoptr(XcProgramme) programme = reload_json (fixture, remove_member_cb,
-                                                  (gpointer) "acceptance");
+  g_autoptr(XcProgramme) fixture = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-15");
+  g_autoptr(XcProgramme) programme = xc_test_reload_json (fixture, remove_member_cb,
+                                                          (gpointer) "acceptance");
   g_autoptr(XcReport) report = xc_test_validate (programme);
 
-  assert_one_finding (report, "HZ-15", NULL, XC_SEVERITY_WARNING);
-  assert_nothing_else (report, "HZ-15");
+  xc_test_assert_one_finding (report, "HZ-15", NULL, XC_SEVERITY_WARNING);
+  xc_test_assert_nothing_else (report, "HZ-15", ALWAYS_REPORTED);
 }
 
 /* HZ-16: every town covered */
@@ -1145,48 +958,48 @@ test_hz15_no_acceptance_planned (void)
 static void
 test_hz16_town_without_studio (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-16");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-16");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   add_town (programme, "t-c", "丙镇");
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-16", NULL, XC_SEVERITY_WARNING);
-  assert_message_contains (finding, "1 town has no studio");
-  assert_message_contains (finding, "丙镇");
-  assert_message_lacks (finding, "甲镇");
-  assert_nothing_else (report, "HZ-16");
+  finding = xc_test_assert_one_finding (report, "HZ-16", NULL, XC_SEVERITY_WARNING);
+  xc_test_assert_message_contains (finding, "1 town has no studio");
+  xc_test_assert_message_contains (finding, "丙镇");
+  xc_test_assert_message_lacks (finding, "甲镇");
+  xc_test_assert_nothing_else (report, "HZ-16", ALWAYS_REPORTED);
 }
 
 static void
 test_hz16_one_finding_lists_every_uncovered_town (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-16");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-16");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
   add_town (programme, "t-c", "丙镇");
   add_town (programme, "t-d", "丁镇");
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-16", NULL, XC_SEVERITY_WARNING);
-  assert_message_contains (finding, "2 towns");
-  assert_message_contains (finding, "丙镇");
-  assert_message_contains (finding, "丁镇");
+  finding = xc_test_assert_one_finding (report, "HZ-16", NULL, XC_SEVERITY_WARNING);
+  xc_test_assert_message_contains (finding, "2 towns");
+  xc_test_assert_message_contains (finding, "丙镇");
+  xc_test_assert_message_contains (finding, "丁镇");
 }
 
 static void
 test_hz16_serves_towns_covers_a_town_without_a_centre (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-16");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-16");
   g_autoptr(JsonArray) served = json_array_new ();
 
   add_town (programme, "t-c", "丙镇");
-  g_assert_cmpuint (count_after_validation (programme, "HZ-16", NULL), ==, 1);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-16", NULL), ==, 1);
 
   json_array_add_string_element (served, "t-c");
   xc_record_set_ext_member (XC_RECORD (xc_test_unit (programme, "u-western")), "serves_towns",
                             json_node_init_array (json_node_alloc (), served));
-  g_assert_cmpuint (count_after_validation (programme, "HZ-16", NULL), ==, 0);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-16", NULL), ==, 0);
 }
 
 /* HZ-17: the host */
@@ -1194,52 +1007,52 @@ test_hz16_serves_towns_covers_a_town_without_a_centre (void)
 static void
 test_hz17_host_that_is_not_a_health_centre (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-17");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-17");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
-  xc_institution_set_kind (institution (programme, "i-hc-a"), "community_health_centre");
+  xc_institution_set_kind (xc_test_institution (programme, "i-hc-a"), "community_health_centre");
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-17", "u-tcm", XC_SEVERITY_ERROR);
+  finding = xc_test_assert_one_finding (report, "HZ-17", "u-tcm", XC_SEVERITY_ERROR);
   g_assert_cmpstr (xc_finding_get_subject_id (finding), ==, "i-hc-a");
-  assert_nothing_else (report, "HZ-17");
+  xc_test_assert_nothing_else (report, "HZ-17", ALWAYS_REPORTED);
 }
 
 static void
 test_hz17_host_outside_the_region (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-17");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-17");
   g_autoptr(XcReport) report = NULL;
 
-  xc_institution_set_town (institution (programme, "i-hc-b"), "t-elsewhere");
+  xc_institution_set_town (xc_test_institution (programme, "i-hc-b"), "t-elsewhere");
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-17", "u-western", XC_SEVERITY_ERROR);
+  xc_test_assert_one_finding (report, "HZ-17", "u-western", XC_SEVERITY_ERROR);
 }
 
 static void
 test_hz17_host_outside_the_counties (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-17");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-17");
   g_autoptr(XcReport) report = NULL;
 
   /* Without towns, the region is its counties. */
   g_list_store_remove_all (G_LIST_STORE (xc_programme_get_towns (programme)));
-  g_assert_cmpuint (count_after_validation (programme, "HZ-17", NULL), ==, 0);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-17", NULL), ==, 0);
 
-  xc_institution_set_county (institution (programme, "i-hc-a"), "龙门县");
+  xc_institution_set_county (xc_test_institution (programme, "i-hc-a"), "龙门县");
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-17", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_one_finding (report, "HZ-17", "u-tcm", XC_SEVERITY_ERROR);
 }
 
 static void
 test_hz17_studio_without_host (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-17");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-17");
   g_autoptr(XcReport) report = NULL;
 
   xc_unit_set_host (xc_test_unit (programme, "u-tcm"), NULL);
   report = xc_test_validate (programme);
-  assert_one_finding (report, "HZ-17", "u-tcm", XC_SEVERITY_ERROR);
+  xc_test_assert_one_finding (report, "HZ-17", "u-tcm", XC_SEVERITY_ERROR);
 }
 
 /* HZ-18: consultations and note reviews */
@@ -1247,47 +1060,47 @@ test_hz17_studio_without_host (void)
 static void
 test_hz18_no_consultations (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-18");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-18");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
-  xc_commitment_set_count (commitment (programme, "u-tcm", "team", "consultation"), 0);
+  xc_commitment_set_count (xc_test_commitment (programme, "u-tcm", "team", "consultation"), 0);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-18", "u-tcm", XC_SEVERITY_WARNING);
-  assert_message_contains (finding, "consultations");
-  assert_message_lacks (finding, "notes");
-  assert_nothing_else (report, "HZ-18");
+  finding = xc_test_assert_one_finding (report, "HZ-18", "u-tcm", XC_SEVERITY_WARNING);
+  xc_test_assert_message_contains (finding, "consultations");
+  xc_test_assert_message_lacks (finding, "notes");
+  xc_test_assert_nothing_else (report, "HZ-18", ALWAYS_REPORTED);
 }
 
 static void
 test_hz18_no_note_reviews (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-18");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-18");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
-  xc_commitment_set_role (commitment (programme, "u-western", "team", "teaching_review"),
+  xc_commitment_set_role (xc_test_commitment (programme, "u-western", "team", "teaching_review"),
                           "learners");
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-18", "u-western", XC_SEVERITY_WARNING);
-  assert_message_contains (finding, "notes");
-  assert_message_lacks (finding, "consultations");
-  assert_nothing_else (report, "HZ-18");
+  finding = xc_test_assert_one_finding (report, "HZ-18", "u-western", XC_SEVERITY_WARNING);
+  xc_test_assert_message_contains (finding, "notes");
+  xc_test_assert_message_lacks (finding, "consultations");
+  xc_test_assert_nothing_else (report, "HZ-18", ALWAYS_REPORTED);
 }
 
 static void
 test_hz18_one_finding_names_both (void)
 {
-  g_autoptr(XcProgramme) programme = load_clean_fixture ("HZ-18");
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-18");
   g_autoptr(XcReport) report = NULL;
   XcFinding *finding;
 
-  xc_commitment_set_count (commitment (programme, "u-tcm", "team", "consultation"), 0);
-  xc_commitment_set_count (commitment (programme, "u-tcm", "team", "teaching_review"), 0);
+  xc_commitment_set_count (xc_test_commitment (programme, "u-tcm", "team", "consultation"), 0);
+  xc_commitment_set_count (xc_test_commitment (programme, "u-tcm", "team", "teaching_review"), 0);
   report = xc_test_validate (programme);
-  finding = assert_one_finding (report, "HZ-18", "u-tcm", XC_SEVERITY_WARNING);
-  assert_message_contains (finding, "consultations");
-  assert_message_contains (finding, "notes");
+  finding = xc_test_assert_one_finding (report, "HZ-18", "u-tcm", XC_SEVERITY_WARNING);
+  xc_test_assert_message_contains (finding, "consultations");
+  xc_test_assert_message_contains (finding, "notes");
 }
 
 /* HZ-19: the variant counts */
@@ -1300,13 +1113,15 @@ test_hz19_reports_variant_counts (void)
   g_autoptr(XcReport) after = NULL;
   XcFinding *finding;
 
-  finding = assert_one_finding (before, "HZ-19", NULL, XC_SEVERITY_INFO);
-  assert_message_contains (finding, "1 famous-doctor studios and 1 famous-TCM-doctor studios");
+  finding = xc_test_assert_one_finding (before, "HZ-19", NULL, XC_SEVERITY_INFO);
+  xc_test_assert_message_contains (finding,
+                                   "1 famous-doctor studios and 1 famous-TCM-doctor studios");
 
   xc_unit_set_variant (xc_test_unit (programme, "u-western"), "tcm");
   after = xc_test_validate (programme);
-  finding = assert_one_finding (after, "HZ-19", NULL, XC_SEVERITY_INFO);
-  assert_message_contains (finding, "0 famous-doctor studios and 2 famous-TCM-doctor studios");
+  finding = xc_test_assert_one_finding (after, "HZ-19", NULL, XC_SEVERITY_INFO);
+  xc_test_assert_message_contains (finding,
+                                   "0 famous-doctor studios and 2 famous-TCM-doctor studios");
 }
 
 static void
@@ -1316,8 +1131,9 @@ test_hz19_sample_has_twelve_of_each (void)
   g_autoptr(XcReport) report = xc_test_validate (programme);
   XcFinding *finding;
 
-  finding = assert_one_finding (report, "HZ-19", NULL, XC_SEVERITY_INFO);
-  assert_message_contains (finding, "12 famous-doctor studios and 12 famous-TCM-doctor studios");
+  finding = xc_test_assert_one_finding (report, "HZ-19", NULL, XC_SEVERITY_INFO);
+  xc_test_assert_message_contains (finding,
+                                   "12 famous-doctor studios and 12 famous-TCM-doctor studios");
 }
 
 /* Added for review findings: people are counted once, the mentor not at all. */
