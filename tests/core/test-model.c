@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The model's contract with the UI: properties that notify once per real
+ * change, collections as list models, id lookups that follow edits. */
+#include "config.h"
+
+#include "xc-test-util.h"
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_items_changed_cb (GListModel *list,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_setter_notifies_once_per_change (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  XcUnit *unit = xc_test_unit (programme, "u-tcm");
+  guint host_changes = 0, any_changes = 0;
+
+  g_signal_connect (unit, "notify::host", G_CALLBACK (count_notify_cb), &host_changes);
+  g_signal_connect (unit, "notify", G_CALLBACK (count_notify_cb), &any_changes);
+
+  xc_unit_set_host (unit, "i-hc-b");
+  g_assert_cmpuint (host_changes, ==, 1);
+  g_assert_cmpstr (xc_unit_get_host (unit), ==, "i-hc-b");
+
+  /* the same value again: no notification */
+  xc_unit_set_host (unit, "i-hc-b");
+  g_assert_cmpuint (host_changes, ==, 1);
+
+  g_object_set (unit, "host", "i-hc-a", NULL);
+  g_assert_cmpuint (host_changes, ==, 2);
+  g_assert_cmpuint (any_changes, ==, 2);
+}
+
+static void
+test_nested_member_property (void)
+{
+  g_autoptr(XcUnit) unit = xc_unit_new ();
+  JsonObject *facilities;
+  guint changes = 0;
+  double room;
+
+  g_signal_connect (unit, "notify::teaching-room-m2", G_CALLBACK (count_notify_cb), &changes);
+  g_assert_cmpfloat (xc_unit_get_teaching_room_m2 (unit), ==, -1);
+
+  xc_unit_set_teaching_room_m2 (unit, 18.5);
+  g_assert_cmpuint (changes, ==, 1);
+  facilities = json_object_get_object_member (xc_record_get_json (XC_RECORD (unit)), "facilities");
+  g_assert_nonnull (facilities);
+  g_assert_cmpfloat (json_object_get_double_member (facilities, "teaching_room_m2"), ==, 18.5);
+
+  g_object_get (unit, "teaching-room-m2", &room, NULL);
+  g_assert_cmpfloat (room, ==, 18.5);
+}
+
+static void
+test_string_array_property (void)
+{
+  g_autoptr(XcUnit) unit = xc_unit_new ();
+  const char *services[] = { "referral_booking", "green_channel", NULL };
+  guint changes = 0;
+
+  g_signal_connect (unit, "notify::services", G_CALLBACK (count_notify_cb), &changes);
+  g_assert_cmpuint (g_strv_length ((char **) xc_unit_get_services (unit)), ==, 0);
+
+  xc_unit_set_services (unit, services);
+  xc_unit_set_services (unit, services);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (xc_unit_has_service (unit, "green_channel"));
+  g_assert_false (xc_unit_has_service (unit, "remote_lab"));
+}
+
+static void
+test_lookup_follows_id_changes (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  XcPerson *mentor = xc_programme_lookup_person (programme, "p-mentor-t");
+
+  g_assert_nonnull (mentor);
+  xc_person_set_id (mentor, "p-renamed");
+  g_assert_null (xc_programme_lookup_person (programme, "p-mentor-t"));
+  g_assert_true (xc_programme_lookup_person (programme, "p-renamed") == mentor);
+}
+
+static void
+test_lookup_follows_collection_changes (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  GListStore *units = G_LIST_STORE (xc_programme_get_units (programme));
+  g_autoptr(XcUnit) unit = xc_unit_new ();
+  guint items_changed = 0;
+
+  g_signal_connect (units, "items-changed", G_CALLBACK (count_items_changed_cb), &items_changed);
+  g_assert_nonnull (xc_programme_lookup_unit (programme, "u-tcm"));
+
+  xc_unit_set_id (unit, "u-new");
+  g_list_store_append (units, unit);
+  g_assert_true (xc_programme_lookup_unit (programme, "u-new") == unit);
+
+  g_list_store_remove (units, 0);
+  g_assert_null (xc_programme_lookup_unit (programme, "u-tcm"));
+  g_assert_cmpuint (items_changed, ==, 2);
+}
+
+static void
+test_programme_finalizes (void)
+{
+  XcProgramme *programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcIndicators) indicators = xc_indicators_new_for_programme (programme);
+  g_autoptr(XcReport) report = xc_test_validate (programme);
+
+  /* Nothing the rules or indicators did keeps the design alive. */
+  g_assert_finalize_object (programme);
+}
+
+static void
+test_ext_members (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  XcRecord *unit = XC_RECORD (xc_test_unit (programme, "u-western"));
+  double value;
+
+  g_assert_cmpstr (xc_record_get_ext_string (unit, "note"), ==, "kept on round trip");
+  g_assert_false (xc_record_get_ext_number (unit, "signed", NULL));
+
+  xc_record_set_ext_member (unit, "signed", json_node_init_int (json_node_alloc (), 14));
+  g_assert_true (xc_record_get_ext_number (unit, "signed", &value));
+  g_assert_cmpfloat (value, ==, 14);
+  xc_record_set_ext_member (unit, "signed", NULL);
+  g_assert_false (xc_record_get_ext_number (unit, "signed", NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/core/model/setter-notifies-once-per-change", test_setter_notifies_once_per_change);
+  g_test_add_func ("/core/model/nested-member-property", test_nested_member_property);
+  g_test_add_func ("/core/model/string-array-property", test_string_array_property);
+  g_test_add_func ("/core/model/lookup-follows-id-changes", test_lookup_follows_id_changes);
+  g_test_add_func ("/core/model/lookup-follows-collection-changes", test_lookup_follows_collection_changes);
+  g_test_add_func ("/core/model/programme-finalizes", test_programme_finalizes);
+  g_test_add_func ("/core/model/ext-members", test_ext_members);
+
+  return g_test_run ();
+}
