@@ -77,6 +77,21 @@ static const XcRuleInfo rules[] = {
     "12个名医工作室、12个名中医工作室", SEED },
 };
 
+/* "a, b, c" in the reader's language, for findings that name what is missing. */
+static char *
+join_items (GPtrArray *items)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      if (i > 0)
+        g_string_append (list, _(", "));
+      g_string_append (list, g_ptr_array_index (items, i));
+    }
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
 GListModel *
 hz_rules_list (void)
 {
@@ -251,10 +266,8 @@ check_team_commitments (XcUnit        *unit,
     g_ptr_array_add (missing, _("reviews of the learners' notes"));
   if (missing->len > 0)
     {
-      g_autofree char *list = NULL;
+      g_autofree char *list = join_items (missing);
 
-      g_ptr_array_add (missing, NULL);
-      list = g_strjoinv (_(", "), (char **) missing->pdata);
       xc_report_add (report, "HZ-18", unit_id, NULL, "commitments",
                      _("The team does not commit to %s"), list);
     }
@@ -338,10 +351,8 @@ check_facilities (XcUnit   *unit,
       g_ptr_array_add (missing, _(equipment[i].label));
   if (missing->len > 0)
     {
-      g_autofree char *list = NULL;
+      g_autofree char *list = join_items (missing);
 
-      g_ptr_array_add (missing, NULL);
-      list = g_strjoinv (_(", "), (char **) missing->pdata);
       xc_report_add (report, "HZ-13", unit_id, NULL, "facilities.equipment",
                      _("The studio lacks %s"), list);
     }
@@ -442,11 +453,9 @@ check_town_coverage (XcProgramme *programme,
 
   if (uncovered->len > 0)
     {
-      g_autofree char *list = NULL;
+      g_autofree char *list = join_items (uncovered);
       guint n = uncovered->len;
 
-      g_ptr_array_add (uncovered, NULL);
-      list = g_strjoinv (_(", "), (char **) uncovered->pdata);
       xc_report_add (report, "HZ-16", NULL, NULL, "region.towns",
                      g_dngettext (GETTEXT_PACKAGE, "%u town has no studio: %s",
                                   "%u towns have no studio: %s", n), n, list);
