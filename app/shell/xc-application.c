@@ -7,11 +7,18 @@
 #include <xiachen.h>
 
 #include "xc-application.h"
+#include "xc-preferences-window.h"
 #include "xc-window.h"
+
+/* The settings schema keeps this id in the .Devel build too. */
+#define XC_SETTINGS_SCHEMA_ID "io.github.xiachen.Planner"
 
 struct _XcApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication    parent_instance;
+
+  GSettings        *settings;  /* nullable: no schema installed */
+  XcPluginRegistry *registry;
 };
 
 G_DEFINE_FINAL_TYPE (XcApplication, xc_application, ADW_TYPE_APPLICATION)
@@ -84,14 +91,49 @@ about_activated (GSimpleAction *action,
 }
 
 static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  XcApplication *self = XC_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  XcPreferencesWindow *preferences = xc_preferences_window_new (self->registry, self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+/* The settings, when the schema is installed: a build tree run without
+ * `meson devenv` has none, and works with every plugin enabled. */
+static GSettings *
+new_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, XC_SETTINGS_SCHEMA_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_debug ("The settings schema %s is not installed: plugins cannot be turned off",
+               XC_SETTINGS_SCHEMA_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
 xc_application_startup (GApplication *application)
 {
   static const GActionEntry actions[] = {
     { "quit", quit_activated },
     { "about", about_activated },
+    { "preferences", preferences_activated },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  XcApplication *self = XC_APPLICATION (application);
 
   G_APPLICATION_CLASS (xc_application_parent_class)->startup (application);
 
@@ -99,15 +141,42 @@ xc_application_startup (GApplication *application)
                                    application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
+                                         preferences_accels);
 
-  /* Load plugins once, before the first window asks for a scheme. */
-  xc_plugin_registry_get_default ();
+  self->settings = new_settings ();
+
+  /* Load plugins once, before the first window asks for a scheme. The ones
+   * the user turned off are listed but not loaded. */
+  self->registry = xc_plugin_registry_new ();
+  xc_plugin_registry_add_default_search_paths (self->registry);
+  if (self->settings != NULL)
+    {
+      g_auto(GStrv) disabled = g_settings_get_strv (self->settings, "disabled-plugins");
+
+      xc_plugin_registry_set_disabled (self->registry, (const char * const *) disabled);
+    }
+  xc_plugin_registry_load (self->registry);
+}
+
+static void
+xc_application_dispose (GObject *object)
+{
+  XcApplication *self = XC_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->registry);
+
+  G_OBJECT_CLASS (xc_application_parent_class)->dispose (object);
 }
 
 static void
 xc_application_class_init (XcApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = xc_application_dispose;
 
   app_class->activate = xc_application_activate;
   app_class->open = xc_application_open;
@@ -127,4 +196,32 @@ xc_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/xiachen/Planner",
                        NULL);
+}
+
+/**
+ * xc_application_get_registry:
+ *
+ * Returns: (transfer none) (nullable): the plugins, loaded at startup;
+ *   %NULL before the application started
+ */
+XcPluginRegistry *
+xc_application_get_registry (XcApplication *self)
+{
+  g_return_val_if_fail (XC_IS_APPLICATION (self), NULL);
+
+  return self->registry;
+}
+
+/**
+ * xc_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the settings; %NULL when the schema
+ *   is not installed
+ */
+GSettings *
+xc_application_get_settings (XcApplication *self)
+{
+  g_return_val_if_fail (XC_IS_APPLICATION (self), NULL);
+
+  return self->settings;
 }

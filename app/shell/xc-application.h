@@ -2,6 +2,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <xiachen.h>
 
 G_BEGIN_DECLS
 
@@ -9,6 +10,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (XcApplication, xc_application, XC, APPLICATION, AdwApplication)
 
-XcApplication *xc_application_new (void);
+XcApplication    *xc_application_new          (void);
+XcPluginRegistry *xc_application_get_registry (XcApplication *self);
+GSettings        *xc_application_get_settings (XcApplication *self);
 
 G_END_DECLS

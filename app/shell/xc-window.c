@@ -235,13 +235,26 @@ validated_cb (GObject      *source,
     show_report (self, report);
 }
 
+/* The application's plugins; a window without an application (the tests
+ * make some) uses the process's default registry. */
+static XcPluginRegistry *
+get_registry (XcWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  XcPluginRegistry *registry = NULL;
+
+  if (XC_IS_APPLICATION (application))
+    registry = xc_application_get_registry (XC_APPLICATION (application));
+  return registry != NULL ? registry : xc_plugin_registry_get_default ();
+}
+
 static void
 show_programme (XcWindow    *self,
                 XcProgramme *programme)
 {
   GListModel *units = xc_programme_get_units (programme);
   guint n_units = g_list_model_get_n_items (units);
-  g_autoptr(XcValidator) validator = xc_validator_new (xc_plugin_registry_get_default ());
+  g_autoptr(XcValidator) validator = xc_validator_new (get_registry (self));
   g_autofree char *basename = g_file_get_basename (self->file);
   g_autofree char *heading = g_strdup_printf (ngettext ("%u unit", "%u units", n_units), n_units);
 
