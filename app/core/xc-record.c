@@ -700,6 +700,20 @@ member_get_value (XcRecord   *self,
     }
 }
 
+/* Returns TRUE when there was a member to remove. */
+static gboolean
+remove_member (XcRecord   *self,
+               const char *path)
+{
+  const char *leaf;
+  JsonObject *parent = resolve_parent (self, path, FALSE, &leaf);
+
+  if (parent == NULL || !json_object_has_member (parent, leaf))
+    return FALSE;
+  json_object_remove_member (parent, leaf);
+  return TRUE;
+}
+
 static gboolean
 member_set_value (XcRecord     *self,
                   GParamSpec   *pspec,
@@ -713,8 +727,16 @@ member_set_value (XcRecord     *self,
     case XC_MEMBER_STRING:
       return _xc_record_set_string (self, path, g_value_get_string (value));
     case XC_MEMBER_INT:
+      /* A negative default means "absent" (-1): setting it removes the
+       * member rather than writing a value the format forbids. */
+      if (G_PARAM_SPEC_INT64 (pspec)->default_value < 0
+          && g_value_get_int64 (value) == G_PARAM_SPEC_INT64 (pspec)->default_value)
+        return remove_member (self, path);
       return _xc_record_set_int (self, path, g_value_get_int64 (value));
     case XC_MEMBER_NUMBER:
+      if (G_PARAM_SPEC_DOUBLE (pspec)->default_value < 0
+          && g_value_get_double (value) == G_PARAM_SPEC_DOUBLE (pspec)->default_value)
+        return remove_member (self, path);
       return _xc_record_set_number (self, path, g_value_get_double (value));
     case XC_MEMBER_BOOL:
       return _xc_record_set_bool (self, path, g_value_get_boolean (value));
@@ -765,4 +787,39 @@ _xc_record_update (XcRecord   *self,
   va_start (args, property_name);
   g_object_set_valist (G_OBJECT (self), property_name, args);
   va_end (args);
+}
+
+/**
+ * xc_record_find_property_for_path:
+ * @path: a member path as findings carry it, e.g. `facilities.teaching_room_m2`
+ *
+ * Links a finding's path to the property a form row edits. A path into a
+ * list (`team[0].person`) gives the list's member name's property where
+ * there is one.
+ *
+ * Returns: (nullable): the property name, e.g. `teaching-room-m2`
+ */
+const char *
+xc_record_find_property_for_path (XcRecord   *self,
+                                  const char *path)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  g_autofree char *member = NULL;
+  guint n_pspecs;
+
+  g_return_val_if_fail (XC_IS_RECORD (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  /* "learners[1]" → "learners" */
+  member = g_strndup (path, strcspn (path, "["));
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      const char *member_path = g_param_spec_get_qdata (pspecs[i], member_path_quark);
+
+      if (member_path != NULL && g_str_equal (member_path, member))
+        return g_param_spec_get_name (pspecs[i]);
+    }
+  return NULL;
 }

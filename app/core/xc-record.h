@@ -35,6 +35,8 @@ struct _XcRecordClass
 JsonObject  *xc_record_get_json            (XcRecord    *self);
 const char  *xc_record_get_id              (XcRecord    *self);
 const char  *xc_record_get_label           (XcRecord    *self);
+const char  *xc_record_find_property_for_path (XcRecord *self,
+                                            const char  *path);
 JsonObject  *xc_record_get_ext             (XcRecord    *self);
 JsonNode    *xc_record_get_ext_member      (XcRecord    *self,
                                             const char  *name);

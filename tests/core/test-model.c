@@ -144,6 +144,42 @@ test_ext_members (void)
   g_assert_false (xc_record_get_ext_number (unit, "signed", NULL));
 }
 
+static void
+test_absent_number_is_removed_not_written (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  XcUnit *unit = xc_test_unit (programme, "u-tcm");
+  JsonObject *json = xc_record_get_json (XC_RECORD (unit));
+  guint changes = 0;
+
+  g_signal_connect (unit, "notify::months", G_CALLBACK (count_notify_cb), &changes);
+  xc_unit_set_months (unit, 12);
+  g_assert_true (json_object_has_member (json, "months"));
+
+  /* -1 reads as absent; setting it removes the member */
+  xc_unit_set_months (unit, -1);
+  g_assert_false (json_object_has_member (json, "months"));
+  g_assert_cmpint (xc_unit_get_months (unit), ==, -1);
+  g_assert_cmpuint (changes, ==, 2);
+
+  /* already absent: nothing changes, nothing is written */
+  xc_unit_set_months (unit, -1);
+  g_assert_false (json_object_has_member (json, "months"));
+  g_assert_cmpuint (changes, ==, 2);
+}
+
+static void
+test_finding_path_names_its_property (void)
+{
+  g_autoptr(XcUnit) unit = xc_unit_new ();
+
+  g_assert_cmpstr (xc_record_find_property_for_path (XC_RECORD (unit), "facilities.teaching_room_m2"),
+                   ==, "teaching-room-m2");
+  g_assert_cmpstr (xc_record_find_property_for_path (XC_RECORD (unit), "learners[1]"), ==, "learners");
+  g_assert_cmpstr (xc_record_find_property_for_path (XC_RECORD (unit), "host"), ==, "host");
+  g_assert_null (xc_record_find_property_for_path (XC_RECORD (unit), "ext.signed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,6 +193,8 @@ main (int   argc,
   g_test_add_func ("/core/model/lookup-follows-collection-changes", test_lookup_follows_collection_changes);
   g_test_add_func ("/core/model/programme-finalizes", test_programme_finalizes);
   g_test_add_func ("/core/model/ext-members", test_ext_members);
+  g_test_add_func ("/core/model/absent-number-is-removed-not-written", test_absent_number_is_removed_not_written);
+  g_test_add_func ("/core/model/finding-path-names-its-property", test_finding_path_names_its_property);
 
   return g_test_run ();
 }
