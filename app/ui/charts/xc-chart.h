@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#if !defined (XIACHEN_UI_INSIDE) && !defined (XIACHEN_UI_COMPILATION)
+# error "Only <xiachen-ui.h> can be included directly."
+#endif
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/**
+ * XcChartValueFormat:
+ * @XC_CHART_VALUE_NUMBER: values are counts or amounts, printed as numbers
+ * @XC_CHART_VALUE_PERCENT: values are ratios, 1.0 being 100%, printed as percentages
+ *
+ * How a chart prints its values and the labels of its value axis.
+ */
+typedef enum
+{
+  XC_CHART_VALUE_NUMBER,
+  XC_CHART_VALUE_PERCENT,
+} XcChartValueFormat;
+
+#define XC_TYPE_CHART_VALUE_FORMAT (xc_chart_value_format_get_type ())
+
+GType xc_chart_value_format_get_type (void) G_GNUC_CONST;
+
+/**
+ * XcChartPlot:
+ * @area: where the data goes, inside the axes, the legend and the labels
+ * @y_max: the value at the top of @area; the bottom is 0
+ * @n_categories: how many slots @area is divided into, left to right
+ *
+ * The geometry a chart subclass draws its data into.
+ */
+typedef struct
+{
+  graphene_rect_t area;
+  double          y_max;
+  guint           n_categories;
+} XcChartPlot;
+
+float        xc_chart_plot_value_to_y     (const XcChartPlot *plot,
+                                           double             value);
+void         xc_chart_plot_get_slot       (const XcChartPlot *plot,
+                                           guint              category,
+                                           graphene_rect_t   *slot);
+
+#define XC_TYPE_CHART (xc_chart_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (XcChart, xc_chart, XC, CHART, GtkWidget)
+
+/**
+ * XcChartClass:
+ * @get_value_max: the largest value the value axis must reach; the default
+ *   is the largest value of any series
+ * @snapshot_plot: draws the series into @plot; the title, the legend, the
+ *   axes and the category labels are already drawn. Not called for a chart
+ *   without data.
+ */
+struct _XcChartClass
+{
+  GtkWidgetClass parent_class;
+
+  double   (*get_value_max) (XcChart           *self);
+  void     (*snapshot_plot) (XcChart           *self,
+                             GtkSnapshot       *snapshot,
+                             const XcChartPlot *plot);
+
+  /*< private >*/
+  gpointer _reserved[8];
+};
+
+const char          *xc_chart_get_title            (XcChart            *self);
+void                 xc_chart_set_title            (XcChart            *self,
+                                                    const char         *title);
+const char * const  *xc_chart_get_categories       (XcChart            *self);
+void                 xc_chart_set_categories       (XcChart            *self,
+                                                    const char * const *categories);
+guint                xc_chart_get_n_categories     (XcChart            *self);
+XcChartValueFormat   xc_chart_get_value_format     (XcChart            *self);
+void                 xc_chart_set_value_format     (XcChart            *self,
+                                                    XcChartValueFormat  value_format);
+
+void                 xc_chart_add_series           (XcChart            *self,
+                                                    const char         *name,
+                                                    const double       *values,
+                                                    gsize               n_values);
+void                 xc_chart_clear_series         (XcChart            *self);
+guint                xc_chart_get_n_series         (XcChart            *self);
+const char          *xc_chart_get_series_name      (XcChart            *self,
+                                                    guint               series);
+double               xc_chart_get_value            (XcChart            *self,
+                                                    guint               series,
+                                                    guint               category);
+gboolean             xc_chart_is_empty             (XcChart            *self);
+gboolean             xc_chart_get_category_at      (XcChart            *self,
+                                                    double              x,
+                                                    double              y,
+                                                    guint              *category);
+
+char                *xc_chart_format_value         (XcChart            *self,
+                                                    double              value) G_GNUC_WARN_UNUSED_RESULT;
+char                *xc_chart_dup_summary          (XcChart            *self) G_GNUC_WARN_UNUSED_RESULT;
+
+gboolean             xc_chart_export_png           (XcChart            *self,
+                                                    GFile              *file,
+                                                    int                 width,
+                                                    int                 height,
+                                                    GError            **error);
+gboolean             xc_chart_export_svg           (XcChart            *self,
+                                                    GFile              *file,
+                                                    int                 width,
+                                                    int                 height,
+                                                    GError            **error);
+
+/* For subclasses, while drawing */
+void                 xc_chart_get_foreground_color (XcChart            *self,
+                                                    GdkRGBA            *color);
+void                 xc_chart_get_background_color (XcChart            *self,
+                                                    GdkRGBA            *color);
+void                 xc_chart_get_series_color     (XcChart            *self,
+                                                    guint               series,
+                                                    GdkRGBA            *color);
+PangoLayout         *xc_chart_create_value_layout  (XcChart            *self,
+                                                    const char         *text) G_GNUC_WARN_UNUSED_RESULT;
+void                 xc_chart_snapshot_layout      (XcChart            *self,
+                                                    GtkSnapshot        *snapshot,
+                                                    PangoLayout        *layout,
+                                                    float               x,
+                                                    float               y,
+                                                    const GdkRGBA      *color);
+
+G_END_DECLS
