@@ -21,7 +21,8 @@
  * search path, first match winning: `XIACHEN_PLUGIN_PATH` (development and
  * tests), `$XDG_DATA_HOME/xiachen/plugins` (a user's drop-ins), the Flatpak
  * extension directory, the installed plugin directory. Each directory is
- * searched for `*.plugin` files, and so is each of its subdirectories.
+ * searched for `*.plugin` files, and so is each of its subdirectories. A
+ * plugin of the same module name found later is shadowed and not listed.
  */
 struct _XcPluginRegistry
 {
@@ -235,13 +236,15 @@ scan (XcPluginRegistry *self)
       g_autoptr(XcPluginInfo) info = xc_plugin_info_new_from_file (g_ptr_array_index (files, i));
       XcPluginInfo *earlier = find_plugin (self, xc_plugin_info_get_module_name (info));
 
+      /* A plugin found again later on the path (an installed copy under a
+       * user's newer one, a build tree over an install) is shadowed, not
+       * broken: list it once. */
       if (earlier != NULL && xc_plugin_info_get_state (info) != XC_PLUGIN_STATE_FAILED)
-        _xc_plugin_info_take_error (info,
-                                    g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_DUPLICATE,
-                                                 _("%s: plugin “%s” is also found at %s, which is used"),
-                                                 xc_plugin_info_get_file (info),
-                                                 xc_plugin_info_get_module_name (info),
-                                                 xc_plugin_info_get_file (earlier)));
+        {
+          g_debug ("%s: shadowed by %s", xc_plugin_info_get_file (info),
+                   xc_plugin_info_get_file (earlier));
+          continue;
+        }
       g_list_store_append (self->plugins, info);
     }
 }
