@@ -113,21 +113,6 @@ xc_report_add_rules (XcReport   *self,
 }
 
 /**
- * xc_report_lookup_rule:
- *
- * Returns: (transfer none) (nullable): the rule with @rule_id
- */
-XcRule *
-xc_report_lookup_rule (XcReport   *self,
-                       const char *rule_id)
-{
-  g_return_val_if_fail (XC_IS_REPORT (self), NULL);
-  g_return_val_if_fail (rule_id != NULL, NULL);
-
-  return g_hash_table_lookup (self->rules, rule_id);
-}
-
-/**
  * xc_report_add:
  * @rule_id: a rule added with xc_report_add_rules()
  * @unit_id: (nullable): the unit at fault

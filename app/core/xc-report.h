@@ -18,8 +18,6 @@ G_DECLARE_FINAL_TYPE (XcReport, xc_report, XC, REPORT, GObject)
 XcReport    *xc_report_new             (void) G_GNUC_WARN_UNUSED_RESULT;
 void         xc_report_add_rules       (XcReport   *self,
                                         GListModel *rules);
-XcRule      *xc_report_lookup_rule     (XcReport   *self,
-                                        const char *rule_id);
 XcFinding   *xc_report_add             (XcReport   *self,
                                         const char *rule_id,
                                         const char *unit_id,

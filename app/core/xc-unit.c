@@ -423,16 +423,6 @@ xc_unit_has_team_member (XcUnit     *self,
 }
 
 gboolean
-xc_unit_has_learner (XcUnit     *self,
-                     const char *person_id)
-{
-  g_return_val_if_fail (XC_IS_UNIT (self), FALSE);
-
-  return person_id != NULL
-    && g_strv_contains (xc_unit_get_learners (self), person_id);
-}
-
-gboolean
 xc_unit_has_service (XcUnit     *self,
                      const char *service)
 {

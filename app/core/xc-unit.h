@@ -63,8 +63,6 @@ GListModel            *xc_unit_get_team                   (XcUnit *self);
 GListModel            *xc_unit_get_commitments            (XcUnit *self);
 gboolean               xc_unit_has_team_member            (XcUnit     *self,
                                                            const char *person_id);
-gboolean               xc_unit_has_learner                (XcUnit     *self,
-                                                           const char *person_id);
 gboolean               xc_unit_has_service                (XcUnit     *self,
                                                            const char *service);
 gboolean               xc_unit_has_equipment              (XcUnit     *self,
