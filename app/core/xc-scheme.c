@@ -132,3 +132,27 @@ xc_scheme_create_charts (XcScheme    *self,
     return NULL;
   return iface->create_charts (self, programme);
 }
+
+/**
+ * xc_scheme_create_unit_form:
+ * @unit: a unit of @programme
+ *
+ * Returns: (transfer full) (nullable): a #GtkWidget, or %NULL where the
+ *   plugin has no unit form
+ */
+GObject *
+xc_scheme_create_unit_form (XcScheme    *self,
+                            XcProgramme *programme,
+                            XcUnit      *unit)
+{
+  XcSchemeInterface *iface;
+
+  g_return_val_if_fail (XC_IS_SCHEME (self), NULL);
+  g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
+  g_return_val_if_fail (XC_IS_UNIT (unit), NULL);
+
+  iface = XC_SCHEME_GET_IFACE (self);
+  if (iface->create_unit_form == NULL)
+    return NULL;
+  return iface->create_unit_form (self, programme, unit);
+}

@@ -24,10 +24,12 @@ G_DECLARE_INTERFACE (XcScheme, xc_scheme, XC, SCHEME, GObject)
  * @validate: report the scheme's findings on a design (required); the core
  *   rules XC-01 … XC-06 have run already
  * @create_template: a new design for the scheme (optional)
- * @create_form: a #GtkWidget editing the design (optional; the core does
- *   not know GTK, so it is typed as a #GObject here)
+ * @create_form: a #GtkWidget editing the programme as a whole (optional;
+ *   the core does not know GTK, so it is typed as a #GObject here)
  * @create_charts: a #GListModel of #GtkWidget charts about the design
  *   (optional)
+ * @create_unit_form: a #GtkWidget editing one unit of the design (optional;
+ *   added after the first release, so it comes last)
  *
  * What a regional programme plugin provides. Call the vfuncs through the
  * xc_scheme_*() wrappers: they check arguments and stand in for optional
@@ -48,6 +50,9 @@ struct _XcSchemeInterface
                                    XcProgramme *programme);
   GListModel  *(*create_charts)   (XcScheme    *self,
                                    XcProgramme *programme);
+  GObject     *(*create_unit_form) (XcScheme    *self,
+                                    XcProgramme *programme,
+                                    XcUnit      *unit);
 };
 
 const char  *xc_scheme_get_id          (XcScheme    *self);
@@ -61,5 +66,8 @@ GObject     *xc_scheme_create_form     (XcScheme    *self,
                                         XcProgramme *programme) G_GNUC_WARN_UNUSED_RESULT;
 GListModel  *xc_scheme_create_charts   (XcScheme    *self,
                                         XcProgramme *programme) G_GNUC_WARN_UNUSED_RESULT;
+GObject     *xc_scheme_create_unit_form (XcScheme    *self,
+                                         XcProgramme *programme,
+                                         XcUnit      *unit) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -7,6 +7,10 @@
 
 #include "cz-rules.h"
 #include "cz-scheme.h"
+#ifdef XC_PLUGIN_WITH_UI
+# include "cz-charts.h"
+# include "cz-form.h"
+#endif
 
 #define SCHEME_ID "chaozhou-talent"
 
@@ -71,6 +75,11 @@ scheme_iface_init (XcSchemeInterface *iface)
   iface->list_rules = cz_scheme_list_rules;
   iface->validate = cz_scheme_validate;
   iface->create_template = cz_scheme_create_template;
+#ifdef XC_PLUGIN_WITH_UI
+  iface->create_form = cz_form_create_programme_form;
+  iface->create_unit_form = cz_form_create_unit_form;
+  iface->create_charts = cz_charts_create;
+#endif
 }
 
 static void

@@ -7,6 +7,10 @@
 
 #include "hz-rules.h"
 #include "hz-scheme.h"
+#ifdef XC_PLUGIN_WITH_UI
+# include "hz-charts.h"
+# include "hz-form.h"
+#endif
 
 #define SCHEME_ID "huizhou-studio"
 
@@ -69,6 +73,11 @@ scheme_iface_init (XcSchemeInterface *iface)
   iface->list_rules = hz_scheme_list_rules;
   iface->validate = hz_scheme_validate;
   iface->create_template = hz_scheme_create_template;
+#ifdef XC_PLUGIN_WITH_UI
+  iface->create_form = hz_form_create_programme_form;
+  iface->create_unit_form = hz_form_create_unit_form;
+  iface->create_charts = hz_charts_create;
+#endif
 }
 
 static void

@@ -7,6 +7,10 @@
 
 #include "na-rules.h"
 #include "na-scheme.h"
+#ifdef XC_PLUGIN_WITH_UI
+# include "na-charts.h"
+# include "na-form.h"
+#endif
 
 #define SCHEME_ID "nanan-discipline"
 
@@ -68,6 +72,11 @@ scheme_iface_init (XcSchemeInterface *iface)
   iface->list_rules = na_scheme_list_rules;
   iface->validate = na_scheme_validate;
   iface->create_template = na_scheme_create_template;
+#ifdef XC_PLUGIN_WITH_UI
+  iface->create_form = na_form_create_programme_form;
+  iface->create_unit_form = na_form_create_unit_form;
+  iface->create_charts = na_charts_create;
+#endif
 }
 
 static void

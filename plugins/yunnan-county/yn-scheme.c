@@ -7,6 +7,10 @@
 
 #include "yn-rules.h"
 #include "yn-scheme.h"
+#ifdef XC_PLUGIN_WITH_UI
+# include "yn-charts.h"
+# include "yn-form.h"
+#endif
 
 #define SCHEME_ID "yunnan-county"
 
@@ -70,6 +74,11 @@ scheme_iface_init (XcSchemeInterface *iface)
   iface->list_rules = yn_scheme_list_rules;
   iface->validate = yn_scheme_validate;
   iface->create_template = yn_scheme_create_template;
+#ifdef XC_PLUGIN_WITH_UI
+  iface->create_form = yn_form_create_programme_form;
+  iface->create_unit_form = yn_form_create_unit_form;
+  iface->create_charts = yn_charts_create;
+#endif
 }
 
 static void

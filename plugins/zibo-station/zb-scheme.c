@@ -7,6 +7,10 @@
 
 #include "zb-rules.h"
 #include "zb-scheme.h"
+#ifdef XC_PLUGIN_WITH_UI
+# include "zb-charts.h"
+# include "zb-form.h"
+#endif
 
 #define SCHEME_ID "zibo-station"
 
@@ -69,6 +73,11 @@ scheme_iface_init (XcSchemeInterface *iface)
   iface->list_rules = zb_scheme_list_rules;
   iface->validate = zb_scheme_validate;
   iface->create_template = zb_scheme_create_template;
+#ifdef XC_PLUGIN_WITH_UI
+  iface->create_form = zb_form_create_programme_form;
+  iface->create_unit_form = zb_form_create_unit_form;
+  iface->create_charts = zb_charts_create;
+#endif
 }
 
 static void
