@@ -5,6 +5,9 @@
 
 #include "xc-commitment.h"
 #include "xc-comparison.h"
+#include "xc-deviation.h"
+#include "xc-document.h"
+#include "xc-export.h"
 #include "xc-finding.h"
 #include "xc-format.h"
 #include "xc-indicators.h"
