@@ -508,3 +508,39 @@ xc_test_remove_ext (XcRecord   *record,
   g_assert_nonnull (xc_record_get_ext_member (record, member));
   xc_record_set_ext_member (record, member, NULL);
 }
+
+/* Documents and copies */
+
+static JsonNode *
+parse_bytes (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                              &error);
+  g_assert_no_error (error);
+  return json_parser_steal_root (parser);
+}
+
+void
+xc_test_assert_same_design (XcProgramme *a,
+                            XcProgramme *b)
+{
+  g_autoptr(GBytes) a_bytes = xc_programme_to_bytes (a);
+  g_autoptr(GBytes) b_bytes = xc_programme_to_bytes (b);
+  g_autoptr(JsonNode) a_root = parse_bytes (a_bytes);
+  g_autoptr(JsonNode) b_root = parse_bytes (b_bytes);
+
+  g_assert_true (json_node_equal (a_root, b_root));
+}
+
+void
+xc_test_wait_for (gboolean *done)
+{
+  /* Each iteration blocks until a source is ready: the bound counts events,
+   * not time. */
+  for (guint i = 0; i < 100000 && !*done; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (*done);
+}

@@ -161,6 +161,14 @@ void              xc_test_set_ext_strv            (XcRecord           *record,
 void              xc_test_remove_ext              (XcRecord    *record,
                                                    const char  *member);
 
+/* Documents and copies */
+
+/* Asserts that @a and @b save to equal JSON. */
+void              xc_test_assert_same_design      (XcProgramme *a,
+                                                   XcProgramme *b);
+/* Iterates the default main context until *@done (bounded). */
+void              xc_test_wait_for                (gboolean    *done);
+
 /* Asserts that @rule_id is reported for @unit_id (NULL: the programme)
  * after a change, and was not before it. */
 #define xc_test_assert_rule(report, rule_id, unit_id) \

@@ -110,9 +110,15 @@ print_findings_text (const char  *path,
                                                               warnings), warnings);
   g_autofree char *info_count = g_strdup_printf (ngettext ("%u info", "%u infos", infos), infos);
 
+  guint accepted = xc_report_count_accepted (report);
+
   /* TRANSLATORS: file: scheme id: counts of errors, warnings and infos */
   g_print (_("%s: %s: %s, %s, %s\n"), path, xc_programme_get_scheme (programme),
            error_count, warning_count, info_count);
+  /* Accepted findings are among those counts; say how many, apart. */
+  if (accepted > 0)
+    g_print (ngettext ("  %u of them accepted as a deviation\n",
+                       "  %u of them accepted as deviations\n", accepted), accepted);
 
   for (guint i = 0; i < n; i++)
     {
@@ -123,9 +129,19 @@ print_findings_text (const char  *path,
       g_print ("  ");
       print_padded (xc_severity_get_label (xc_finding_get_severity (finding)), 8);
       g_print (" %-6s ", xc_finding_get_rule_id (finding));
+      XcDeviation *deviation = xc_finding_get_deviation (finding);
+
       if (unit_id != NULL)
         g_print ("[%s] ", unit_id);
-      g_print ("%s\n", xc_finding_get_message (finding));
+      g_print ("%s", xc_finding_get_message (finding));
+      if (deviation != NULL)
+        {
+          g_print (" — ");
+          /* TRANSLATORS: marks a finding the planner accepted; %s is their reason */
+          g_print (_("accepted: %s"), xc_deviation_get_reason (deviation) != NULL
+                                      ? xc_deviation_get_reason (deviation) : "");
+        }
+      g_print ("\n");
       if (clause != NULL)
         g_print ("  %*s %-6s 「%s」\n", 8, "", "", clause);
     }
@@ -163,6 +179,16 @@ add_findings_json (JsonBuilder *builder,
       /* Optional members beyond the contract; documented in the README. */
       add_string_or_null (builder, "path", xc_finding_get_path (finding));
       add_string_or_null (builder, "clause", xc_finding_get_clause (finding));
+      if (xc_finding_is_accepted (finding))
+        {
+          XcDeviation *deviation = xc_finding_get_deviation (finding);
+
+          json_builder_set_member_name (builder, "accepted");
+          json_builder_begin_object (builder);
+          add_string_or_null (builder, "reason", xc_deviation_get_reason (deviation));
+          add_string_or_null (builder, "date", xc_deviation_get_date (deviation));
+          json_builder_end_object (builder);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -218,47 +244,6 @@ run_validate (OutputFormat  format,
 
 /* compare */
 
-static char *
-format_number (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *end;
-
-  /* Six decimals are more than a planner reads; trim the zeros. */
-  g_ascii_formatd (buffer, sizeof buffer, "%.6f", value);
-  if (strchr (buffer, '.') != NULL)
-    {
-      end = buffer + strlen (buffer) - 1;
-      while (*end == '0')
-        *end-- = '\0';
-      if (*end == '.')
-        *end = '\0';
-    }
-  return g_strdup (buffer);
-}
-
-static char *
-format_indicator_text (XcIndicators *indicators,
-                       XcIndicator   indicator)
-{
-  double value;
-
-  if (!xc_indicators_get_value (indicators, indicator, &value))
-    return g_strdup ("—");
-
-  switch (indicator)
-    {
-    case XC_INDICATOR_SENIOR_SHARE:
-    case XC_INDICATOR_COVERAGE:
-    case XC_INDICATOR_NEEDS_MET:
-      return g_strdup_printf ("%.1f%%", value * 100);
-    default:
-      if (xc_indicator_is_count (indicator))
-        return g_strdup_printf ("%.0f", value);
-      return g_strdup_printf ("%.1f", value);
-    }
-}
-
 static void
 print_csv_field (GString    *line,
                  const char *text)
@@ -303,7 +288,7 @@ print_comparison_csv (XcComparison *comparison)
           if (xc_indicators_get_value (xc_comparison_get_indicators (comparison, i),
                                        indicator, &value))
             {
-              g_autofree char *text = format_number (value);
+              g_autofree char *text = xc_indicator_format_number (value);
 
               g_string_append (line, text);
             }
@@ -370,7 +355,7 @@ print_comparison_text (XcComparison *comparison)
       for (guint i = 0; i < n; i++)
         {
           cells[indicator][i] =
-            format_indicator_text (xc_comparison_get_indicators (comparison, i), indicator);
+            xc_indicators_format_value (xc_comparison_get_indicators (comparison, i), indicator);
           widths[i + 1] = MAX (widths[i + 1], display_width (cells[indicator][i]));
         }
     }

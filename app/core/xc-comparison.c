@@ -120,11 +120,26 @@ xc_comparison_get_indicators (XcComparison *self,
   return g_ptr_array_index (self->indicators, design);
 }
 
+/* A design where no expert is on site has no load to be lighter: its
+ * maximum of 0 days is not the better one. */
+static gboolean
+sends_nobody_on_site (XcComparison *self,
+                      guint         design)
+{
+  double days;
+
+  return xc_indicators_get_value (g_ptr_array_index (self->indicators, design),
+                                  XC_INDICATOR_ONSITE_DAYS_PER_MONTH, &days)
+         && days == 0;
+}
+
 /**
  * xc_comparison_get_best:
  *
  * Returns: the design with the better value, or -1 where the indicator has
- *   no better direction, fewer than two designs have a value, or they tie
+ *   no better direction, fewer than two designs have a value, or they tie.
+ *   A design with no on-site days is never the one with the lightest
+ *   expert load.
  */
 int
 xc_comparison_get_best (XcComparison *self,
@@ -147,6 +162,8 @@ xc_comparison_get_best (XcComparison *self,
       double value;
 
       if (!xc_indicators_get_value (g_ptr_array_index (self->indicators, i), indicator, &value))
+        continue;
+      if (indicator == XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS && sends_nobody_on_site (self, i))
         continue;
 
       n_values++;

@@ -5,8 +5,32 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
-#include <gio/gio.h>
+#include "xc-finding.h"
+#include "xc-record.h"
 
 G_BEGIN_DECLS
+
+#define XC_TYPE_DEVIATION (xc_deviation_get_type ())
+
+G_DECLARE_FINAL_TYPE (XcDeviation, xc_deviation, XC, DEVIATION, XcRecord)
+
+XcDeviation           *xc_deviation_new         (void) G_GNUC_WARN_UNUSED_RESULT;
+const char *           xc_deviation_get_rule    (XcDeviation *self);
+void                   xc_deviation_set_rule    (XcDeviation *self,
+                                                 const char  *value);
+const char *           xc_deviation_get_unit    (XcDeviation *self);
+void                   xc_deviation_set_unit    (XcDeviation *self,
+                                                 const char  *value);
+const char *           xc_deviation_get_subject (XcDeviation *self);
+void                   xc_deviation_set_subject (XcDeviation *self,
+                                                 const char  *value);
+const char *           xc_deviation_get_reason  (XcDeviation *self);
+void                   xc_deviation_set_reason  (XcDeviation *self,
+                                                 const char  *value);
+const char *           xc_deviation_get_date    (XcDeviation *self);
+void                   xc_deviation_set_date    (XcDeviation *self,
+                                                 const char  *value);
+gboolean               xc_deviation_matches     (XcDeviation *self,
+                                                 XcFinding   *finding);
 
 G_END_DECLS

@@ -1,4 +1,774 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "xc-document"
+
 #include "config.h"
 
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "xc-document.h"
+#include "xc-record-private.h"
+
+#define DRAFT_SUFFIX ".xcprog"
+#define DRAFT_INFO_SUFFIX ".ini"
+#define BROKEN_SUFFIX ".broken"
+#define DRAFT_GROUP "Draft"
+
+/**
+ * XcDocument:
+ *
+ * One open design: its programme, the file it came from (none for a new
+ * design), whether it has changed since it was read or saved, and its
+ * draft, the copy autosave writes so a crash loses nothing.
+ */
+struct _XcDocument
+{
+  GObject      parent_instance;
+
+  XcProgramme *programme;
+  GFile       *file;
+  char        *title;
+  gboolean     modified;
+  /* bumped on every change, so a save that finishes knows whether the
+   * design changed while it was being written */
+  guint64      generation;
+  /* the name of the draft files, random, kept for the document's life */
+  char        *draft_id;
+};
+
+G_DEFINE_FINAL_TYPE (XcDocument, xc_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PROGRAMME,
+  PROP_FILE,
+  PROP_TITLE,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_title (XcDocument *self)
+{
+  g_autofree char *title = NULL;
+
+  if (self->file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+
+      title = basename != NULL ? g_filename_display_name (basename) : g_file_get_uri (self->file);
+    }
+  else if (self->programme != NULL && xc_programme_get_title (self->programme) != NULL
+           && xc_programme_get_title (self->programme)[0] != '\0')
+    title = g_strdup (xc_programme_get_title (self->programme));
+  else
+    title = g_strdup (_("Untitled design"));
+
+  if (g_strcmp0 (title, self->title) == 0)
+    return;
+  g_free (self->title);
+  self->title = g_steal_pointer (&title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+set_file (XcDocument *self,
+          GFile      *file)
+{
+  if (self->file == file || (self->file != NULL && file != NULL && g_file_equal (self->file, file)))
+    return;
+
+  g_set_object (&self->file, file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  update_title (self);
+}
+
+static void
+programme_changed_cb (XcDocument *self)
+{
+  self->generation++;
+  xc_document_set_modified (self, TRUE);
+}
+
+static void
+programme_title_cb (XcDocument *self)
+{
+  update_title (self);
+}
+
+static void
+xc_document_dispose (GObject *object)
+{
+  XcDocument *self = XC_DOCUMENT (object);
+
+  /* The shell may keep the programme after the document. */
+  if (self->programme != NULL)
+    g_signal_handlers_disconnect_by_data (self->programme, self);
+  g_clear_object (&self->programme);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (xc_document_parent_class)->dispose (object);
+}
+
+static void
+xc_document_finalize (GObject *object)
+{
+  XcDocument *self = XC_DOCUMENT (object);
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->draft_id, g_free);
+
+  G_OBJECT_CLASS (xc_document_parent_class)->finalize (object);
+}
+
+static void
+xc_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  XcDocument *self = XC_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xc_document_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  XcDocument *self = XC_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROGRAMME:
+      self->programme = g_value_dup_object (value);
+      break;
+    case PROP_FILE:
+      self->file = g_value_dup_object (value);
+      break;
+    case PROP_MODIFIED:
+      xc_document_set_modified (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xc_document_constructed (GObject *object)
+{
+  XcDocument *self = XC_DOCUMENT (object);
+
+  G_OBJECT_CLASS (xc_document_parent_class)->constructed (object);
+
+  g_assert (XC_IS_PROGRAMME (self->programme));
+  g_signal_connect_swapped (self->programme, "changed", G_CALLBACK (programme_changed_cb), self);
+  g_signal_connect_swapped (self->programme, "notify::title", G_CALLBACK (programme_title_cb),
+                            self);
+  update_title (self);
+}
+
+static void
+xc_document_class_init (XcDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = xc_document_dispose;
+  object_class->finalize = xc_document_finalize;
+  object_class->get_property = xc_document_get_property;
+  object_class->set_property = xc_document_set_property;
+  object_class->constructed = xc_document_constructed;
+
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL, XC_TYPE_PROGRAMME,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Set at construction; a save to another file changes it. */
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY
+                         | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+xc_document_init (XcDocument *self)
+{
+}
+
+/**
+ * xc_document_new:
+ * @file: (nullable): where @programme was read from; %NULL for a new design
+ *
+ * Returns: (transfer full): an unmodified document
+ */
+XcDocument *
+xc_document_new (XcProgramme *programme,
+                 GFile       *file)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  return g_object_new (XC_TYPE_DOCUMENT, "programme", programme, "file", file, NULL);
+}
+
+static void
+load_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(XcProgramme) programme = NULL;
+  GError *error = NULL;
+
+  programme = xc_programme_load_finish (result, &error);
+  if (programme == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, xc_document_new (programme, g_task_get_task_data (task)),
+                           g_object_unref);
+}
+
+/**
+ * xc_document_load_async:
+ *
+ * Reads a design in a worker thread (xc_programme_load_async()).
+ */
+void
+xc_document_load_async (GFile               *file,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, xc_document_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  xc_programme_load_async (file, cancellable, load_cb, task);
+}
+
+/**
+ * xc_document_load_finish:
+ *
+ * Returns: (transfer full): the document, unmodified, or %NULL with @error
+ *   set (its message names the file)
+ */
+XcDocument *
+xc_document_load_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == xc_document_load_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * xc_document_get_programme:
+ *
+ * Returns: (transfer none): the design
+ */
+XcProgramme *
+xc_document_get_programme (XcDocument *self)
+{
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), NULL);
+
+  return self->programme;
+}
+
+/**
+ * xc_document_get_file:
+ *
+ * Returns: (transfer none) (nullable): where the design is saved; %NULL for
+ *   a new design never saved
+ */
+GFile *
+xc_document_get_file (XcDocument *self)
+{
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * xc_document_get_title:
+ *
+ * Returns: the file's name as shown to the user or, for a new design, the
+ *   programme's title or “Untitled design”
+ */
+const char *
+xc_document_get_title (XcDocument *self)
+{
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), NULL);
+
+  return self->title;
+}
+
+gboolean
+xc_document_get_modified (XcDocument *self)
+{
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), FALSE);
+
+  return self->modified;
+}
+
+void
+xc_document_set_modified (XcDocument *self,
+                          gboolean    modified)
+{
+  g_return_if_fail (XC_IS_DOCUMENT (self));
+
+  modified = !!modified;
+  if (self->modified == modified)
+    return;
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* Saving */
+
+typedef struct
+{
+  GBytes  *bytes;
+  GFile   *file;
+  guint64  generation;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static GFile *
+target_file (XcDocument  *self,
+             GFile       *file,
+             GError     **error)
+{
+  if (file != NULL)
+    return file;
+  if (self->file != NULL)
+    return self->file;
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("%s: the design has no file yet; choose one to save it to"), self->title);
+  return NULL;
+}
+
+/* On the main thread once the file is written. A change made while it was
+ * being written keeps the document modified. */
+static void
+saved (XcDocument *self,
+       GFile      *file,
+       guint64     generation)
+{
+  set_file (self, file);
+  if (self->generation == generation)
+    xc_document_set_modified (self, FALSE);
+  xc_document_discard_draft (self);
+}
+
+/**
+ * xc_document_save:
+ * @file: (nullable): where to save; %NULL: the document's own file. Another
+ *   file becomes the document's file (Save As).
+ *
+ * Replaces the file atomically and discards the draft. On failure the
+ * document stays modified and the error names the file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+xc_document_save (XcDocument    *self,
+                  GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  guint64 generation;
+
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = target_file (self, file, error);
+  if (file == NULL)
+    return FALSE;
+
+  g_object_ref (file);
+  generation = self->generation;
+  bytes = xc_programme_to_bytes (self->programme);
+  if (!_xc_programme_write_bytes (bytes, file, cancellable, error))
+    {
+      g_object_unref (file);
+      return FALSE;
+    }
+
+  saved (self, file, generation);
+  g_object_unref (file);
+  return TRUE;
+}
+
+static void
+save_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  GError *error = NULL;
+
+  if (_xc_programme_write_bytes (data->bytes, data->file, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+save_written_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  XcDocument *self = g_task_get_source_object (task);
+  SaveData *data = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  saved (self, data->file, data->generation);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * xc_document_save_async:
+ * @file: (nullable): as for xc_document_save()
+ *
+ * Serialises the design now, on the calling thread (the model is not
+ * thread-safe), and writes it in a worker thread.
+ */
+void
+xc_document_save_async (XcDocument          *self,
+                        GFile               *file,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) write_task = NULL;
+  g_autoptr(GError) error = NULL;
+  SaveData *data;
+
+  g_return_if_fail (XC_IS_DOCUMENT (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, xc_document_save_async);
+
+  file = target_file (self, file, &error);
+  if (file == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  data = g_new0 (SaveData, 1);
+  data->bytes = xc_programme_to_bytes (self->programme);
+  data->file = g_object_ref (file);
+  data->generation = self->generation;
+
+  /* The worker's task holds no reference to the document: the worker drops
+   * its task after the callback may already have run. */
+  write_task = g_task_new (NULL, cancellable, save_written_cb, g_steal_pointer (&task));
+  g_task_set_source_tag (write_task, save_in_thread);
+  g_task_set_task_data (write_task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (write_task, save_in_thread);
+}
+
+gboolean
+xc_document_save_finish (XcDocument    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == xc_document_save_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Drafts */
+
+/**
+ * xc_document_get_drafts_dir:
+ *
+ * Returns: where drafts are written: `$XDG_STATE_HOME/xiachen/drafts`
+ */
+const char *
+xc_document_get_drafts_dir (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_state_dir (), "xiachen", "drafts", NULL);
+
+  /* Interned: the state dir can change (tests), and callers keep the string. */
+  return g_intern_string (dir);
+}
+
+/**
+ * xc_document_get_draft_id:
+ *
+ * Returns: (nullable): the name of the document's draft files, once it has
+ *   written one or was recovered from one
+ */
+const char *
+xc_document_get_draft_id (XcDocument *self)
+{
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), NULL);
+
+  return self->draft_id;
+}
+
+static char *
+draft_path (const char *id,
+            const char *suffix)
+{
+  g_autofree char *name = g_strconcat (id, suffix, NULL);
+
+  return g_build_filename (xc_document_get_drafts_dir (), name, NULL);
+}
+
+/**
+ * xc_document_write_draft:
+ *
+ * Writes the design, as it is now, to the drafts directory (atomically),
+ * with a key file naming the document's file, its title and the time, so
+ * xc_document_recover_drafts() can bring it back after a crash.
+ *
+ * Returns: %TRUE on success; errors name the file
+ */
+gboolean
+xc_document_write_draft (XcDocument  *self,
+                         GError     **error)
+{
+  g_autoptr(GKeyFile) info = g_key_file_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *design_path = NULL;
+  g_autofree char *info_path = NULL;
+  g_autofree char *time = NULL;
+  const char *dir = xc_document_get_drafts_dir ();
+
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("%s: cannot create the drafts folder: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (self->draft_id == NULL)
+    self->draft_id = g_uuid_string_random ();
+  design_path = draft_path (self->draft_id, DRAFT_SUFFIX);
+  info_path = draft_path (self->draft_id, DRAFT_INFO_SUFFIX);
+
+  bytes = xc_programme_to_bytes (self->programme);
+  draft = g_file_new_for_path (design_path);
+  if (!_xc_programme_write_bytes (bytes, draft, NULL, error))
+    return FALSE;
+
+  if (self->file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (self->file);
+
+      g_key_file_set_string (info, DRAFT_GROUP, "file", uri);
+    }
+  g_key_file_set_string (info, DRAFT_GROUP, "title", self->title);
+  time = g_date_time_format_iso8601 (now);
+  g_key_file_set_string (info, DRAFT_GROUP, "time", time);
+
+  /* g_key_file_save_to_file() replaces the file atomically. */
+  if (!g_key_file_save_to_file (info, info_path, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("%s: cannot write the draft: %s"), info_path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+remove_if_there (const char *path)
+{
+  if (g_unlink (path) != 0 && errno != ENOENT)
+    g_warning ("%s: cannot remove the draft: %s", path, g_strerror (errno));
+}
+
+/**
+ * xc_document_discard_draft:
+ *
+ * Removes the document's draft files, if it has any.
+ */
+void
+xc_document_discard_draft (XcDocument *self)
+{
+  g_autofree char *design_path = NULL;
+  g_autofree char *info_path = NULL;
+
+  g_return_if_fail (XC_IS_DOCUMENT (self));
+
+  if (self->draft_id == NULL)
+    return;
+
+  design_path = draft_path (self->draft_id, DRAFT_SUFFIX);
+  info_path = draft_path (self->draft_id, DRAFT_INFO_SUFFIX);
+  remove_if_there (design_path);
+  remove_if_there (info_path);
+}
+
+/* Never deletes: a draft that cannot be read is kept beside the others
+ * under another name, where the user can still find it. */
+static void
+set_aside (const char *design_path,
+           const char *reason)
+{
+  g_autofree char *broken_path = g_strconcat (design_path, BROKEN_SUFFIX, NULL);
+
+  if (g_rename (design_path, broken_path) != 0)
+    g_warning ("%s: the draft cannot be read (%s), nor renamed to %s: %s",
+               design_path, reason, broken_path, g_strerror (errno));
+  else
+    g_warning ("%s: the draft cannot be read (%s); it is kept as %s",
+               design_path, reason, broken_path);
+}
+
+static XcDocument *
+recover_draft (const char *id)
+{
+  g_autofree char *design_path = draft_path (id, DRAFT_SUFFIX);
+  g_autofree char *info_path = draft_path (id, DRAFT_INFO_SUFFIX);
+  g_autoptr(GFile) draft = g_file_new_for_path (design_path);
+  g_autoptr(GKeyFile) info = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcProgramme) programme = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+  XcDocument *document;
+
+  programme = xc_programme_new_from_file (draft, NULL, &error);
+  if (programme == NULL)
+    {
+      set_aside (design_path, error->message);
+      return NULL;
+    }
+
+  /* The key file only says where the design came from: without it the
+   * draft comes back as a new design. */
+  if (g_key_file_load_from_file (info, info_path, G_KEY_FILE_NONE, NULL))
+    uri = g_key_file_get_string (info, DRAFT_GROUP, "file", NULL);
+  if (uri != NULL && uri[0] != '\0')
+    file = g_file_new_for_uri (uri);
+
+  document = xc_document_new (programme, file);
+  document->draft_id = g_strdup (id);
+  xc_document_set_modified (document, TRUE);
+  return document;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * xc_document_recover_drafts:
+ *
+ * Reads every draft left in the drafts directory, as after a crash: call it
+ * once at start-up, before any document writes a draft. Each comes back
+ * modified, with its original file (or none) and its draft id, so saving
+ * or discarding it removes the draft. A draft that cannot be read is
+ * renamed to `ID.xcprog.broken`, with a warning, never deleted.
+ *
+ * Returns: (transfer full) (element-type XcDocument): the recovered
+ *   documents, or %NULL with @error set where the directory cannot be read
+ */
+GPtrArray *
+xc_document_recover_drafts (GError **error)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *path = xc_document_get_drafts_dir ();
+  const char *name;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  dir = g_dir_open (path, 0, &local_error);
+  if (dir == NULL)
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return g_steal_pointer (&documents);
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("%s: cannot read the drafts folder: %s"), path, local_error->message);
+      return NULL;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, DRAFT_SUFFIX) && strlen (name) > strlen (DRAFT_SUFFIX))
+      g_ptr_array_add (ids, g_strndup (name, strlen (name) - strlen (DRAFT_SUFFIX)));
+
+  /* The same order every time, whatever order the directory lists. */
+  g_ptr_array_sort (ids, compare_ids);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      XcDocument *document = recover_draft (g_ptr_array_index (ids, i));
+
+      if (document != NULL)
+        g_ptr_array_add (documents, document);
+    }
+  return g_steal_pointer (&documents);
+}

@@ -1,4 +1,482 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A comparison or a design's findings as a planner's spreadsheet: CSV and
+ * XLSX (libxlsxwriter). CSV starts with a UTF-8 byte order mark, which is
+ * what lets Excel and WPS on Chinese Windows read it as UTF-8 rather than
+ * GBK. Both are written to a temporary file beside the target and renamed
+ * over it, so a failed export never leaves half a file. */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <xlsxwriter.h>
+
+#include "xc-deviation.h"
 #include "xc-export.h"
+#include "xc-indicators.h"
+#include "xc-rule.h"
+
+#define UTF8_BOM "\xef\xbb\xbf"
+
+/* One RFC 4180 record: fields quoted when they hold a comma, a quote or a
+ * line break, a NULL cell as an empty field, CRLF at the end. */
+static void
+append_csv_record (GString           *text,
+                   const char *const *cells,
+                   guint              n_cells)
+{
+  for (guint i = 0; i < n_cells; i++)
+    {
+      const char *cell = cells[i];
+
+      if (i > 0)
+        g_string_append_c (text, ',');
+      if (cell == NULL)
+        continue;
+      if (strpbrk (cell, ",\"\r\n") == NULL)
+        {
+          g_string_append (text, cell);
+          continue;
+        }
+      g_string_append_c (text, '"');
+      for (const char *p = cell; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (text, '"');
+          g_string_append_c (text, *p);
+        }
+      g_string_append_c (text, '"');
+    }
+  g_string_append (text, "\r\n");
+}
+
+static gboolean
+set_io_error (GError     **error,
+              int          saved_errno,
+              const char  *path)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               "%s: %s", path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* The local path of @file, or an error naming it. */
+static char *
+get_local_path (GFile   *file,
+                GError **error)
+{
+  char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s: only local files can be written"), uri);
+    }
+  return path;
+}
+
+/* An empty hidden file beside @path, so the rename over @path stays within
+ * one file system. Returns its path, or NULL with an error naming @path. */
+static char *
+create_temp_beside (const char  *path,
+                    GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *temp_name = g_strdup_printf (".%s.XXXXXX", name);
+  g_autofree char *temp_path = g_build_filename (dir, temp_name, NULL);
+  int fd = g_mkstemp_full (temp_path, O_WRONLY, 0644);
+
+  if (fd < 0)
+    {
+      set_io_error (error, errno, path);
+      return NULL;
+    }
+  g_close (fd, NULL);
+  return g_steal_pointer (&temp_path);
+}
+
+static gboolean
+write_file_atomically (GFile       *file,
+                       const char  *contents,
+                       gsize        length,
+                       GError     **error)
+{
+  g_autofree char *path = get_local_path (file, error);
+  g_autofree char *temp_path = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (path == NULL)
+    return FALSE;
+  temp_path = create_temp_beside (path, error);
+  if (temp_path == NULL)
+    return FALSE;
+  if (!g_file_set_contents_full (temp_path, contents, (gssize) length,
+                                 G_FILE_SET_CONTENTS_DURABLE, 0644, &local_error))
+    {
+      g_remove (temp_path);
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", path,
+                   local_error->message);
+      return FALSE;
+    }
+  if (g_rename (temp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_remove (temp_path);
+      return set_io_error (error, saved_errno, path);
+    }
+  return TRUE;
+}
+
+/**
+ * xc_export_comparison_csv:
+ *
+ * One row per indicator (its key and its translated label), one column per
+ * design, and the design with the better value.
+ */
+gboolean
+xc_export_comparison_csv (XcComparison  *comparison,
+                          GFile         *file,
+                          GError       **error)
+{
+  g_autoptr(GString) text = g_string_new (UTF8_BOM);
+  g_autoptr(GPtrArray) cells = NULL;
+  guint n;
+
+  g_return_val_if_fail (XC_IS_COMPARISON (comparison), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  n = xc_comparison_get_n_designs (comparison);
+
+  cells = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (cells, g_strdup ("indicator"));
+  g_ptr_array_add (cells, g_strdup (_("Indicator")));
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (cells, g_strdup (xc_comparison_get_label (comparison, i)));
+  g_ptr_array_add (cells, g_strdup (_("Better")));
+  append_csv_record (text, (const char *const *) cells->pdata, cells->len);
+
+  for (XcIndicator indicator = 0; indicator < XC_N_INDICATORS; indicator++)
+    {
+      int best = xc_comparison_get_best (comparison, indicator);
+
+      g_ptr_array_set_size (cells, 0);
+      g_ptr_array_add (cells, g_strdup (xc_indicator_get_key (indicator)));
+      g_ptr_array_add (cells, g_strdup (xc_indicator_get_label (indicator)));
+      for (guint i = 0; i < n; i++)
+        {
+          double value;
+
+          /* NULL, an empty field: the indicator is undefined for the design */
+          if (xc_indicators_get_value (xc_comparison_get_indicators (comparison, i), indicator, &value))
+            g_ptr_array_add (cells, xc_indicator_format_number (value));
+          else
+            g_ptr_array_add (cells, NULL);
+        }
+      g_ptr_array_add (cells, best >= 0 ? g_strdup (xc_comparison_get_label (comparison, best)) : NULL);
+      append_csv_record (text, (const char *const *) cells->pdata, cells->len);
+    }
+  return write_file_atomically (file, text->str, text->len, error);
+}
+
+static const char *
+unit_name (XcProgramme *programme,
+           const char  *unit_id)
+{
+  XcUnit *unit = xc_programme_lookup_unit (programme, unit_id);
+
+  return unit != NULL ? xc_unit_get_name (unit) : NULL;
+}
+
+static const char *
+subject_name (XcProgramme *programme,
+              const char  *subject_id)
+{
+  XcPerson *person = xc_programme_lookup_person (programme, subject_id);
+  XcInstitution *institution;
+
+  if (person != NULL)
+    return xc_person_get_name (person);
+  institution = xc_programme_lookup_institution (programme, subject_id);
+  return institution != NULL ? xc_institution_get_name (institution) : subject_id;
+}
+
+static const char * const finding_headings[] = {
+  N_("Rule"), N_("Severity"), N_("Unit id"), N_("Unit"), N_("Subject"), N_("Message"),
+  N_("Policy clause"), N_("Accepted: reason"), N_("Accepted: date"),
+};
+
+/* The cells of a finding's row, in the order of finding_headings. */
+static void
+get_finding_cells (XcFinding   *finding,
+                   XcProgramme *programme,
+                   const char  *cells[G_N_ELEMENTS (finding_headings)])
+{
+  XcDeviation *deviation = xc_finding_get_deviation (finding);
+
+  cells[0] = xc_finding_get_rule_id (finding);
+  cells[1] = xc_severity_get_label (xc_finding_get_severity (finding));
+  cells[2] = xc_finding_get_unit_id (finding);
+  cells[3] = unit_name (programme, xc_finding_get_unit_id (finding));
+  cells[4] = subject_name (programme, xc_finding_get_subject_id (finding));
+  cells[5] = xc_finding_get_message (finding);
+  cells[6] = xc_finding_get_clause (finding);
+  cells[7] = deviation != NULL ? xc_deviation_get_reason (deviation) : NULL;
+  cells[8] = deviation != NULL ? xc_deviation_get_date (deviation) : NULL;
+}
+
+/**
+ * xc_export_findings_csv:
+ *
+ * One row per finding with its rule, unit, message and clause, and for an
+ * accepted one the deviation's reason and date.
+ */
+gboolean
+xc_export_findings_csv (XcReport     *report,
+                        XcProgramme  *programme,
+                        GFile        *file,
+                        GError      **error)
+{
+  g_autoptr(GString) text = g_string_new (UTF8_BOM);
+
+  g_return_val_if_fail (XC_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (XC_IS_PROGRAMME (programme), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  {
+    const char *headings[G_N_ELEMENTS (finding_headings)];
+
+    for (guint i = 0; i < G_N_ELEMENTS (finding_headings); i++)
+      headings[i] = _(finding_headings[i]);
+    append_csv_record (text, headings, G_N_ELEMENTS (headings));
+  }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+      const char *cells[G_N_ELEMENTS (finding_headings)];
+
+      get_finding_cells (finding, programme, cells);
+      append_csv_record (text, cells, G_N_ELEMENTS (cells));
+    }
+  return write_file_atomically (file, text->str, text->len, error);
+}
+
+/* XLSX */
+
+typedef struct
+{
+  char        *path;       /* the target */
+  char        *temp_path;  /* written first, renamed over the target */
+  lxw_workbook *workbook;
+} Xlsx;
+
+static void
+xlsx_free (Xlsx *xlsx)
+{
+  if (xlsx->temp_path != NULL)
+    g_remove (xlsx->temp_path);
+  g_free (xlsx->path);
+  g_free (xlsx->temp_path);
+  g_free (xlsx);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Xlsx, xlsx_free)
+
+static Xlsx *
+xlsx_new (GFile   *file,
+          GError **error)
+{
+  g_autoptr(Xlsx) xlsx = g_new0 (Xlsx, 1);
+
+  xlsx->path = get_local_path (file, error);
+  if (xlsx->path == NULL)
+    return NULL;
+  xlsx->temp_path = create_temp_beside (xlsx->path, error);
+  if (xlsx->temp_path == NULL)
+    return NULL;
+
+  xlsx->workbook = workbook_new (xlsx->temp_path);
+  if (xlsx->workbook == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("%s: the spreadsheet cannot be started"), xlsx->path);
+      return NULL;
+    }
+  return g_steal_pointer (&xlsx);
+}
+
+static gboolean
+xlsx_finish (Xlsx    *xlsx,
+             GError **error)
+{
+  lxw_error result = workbook_close (xlsx->workbook);
+
+  xlsx->workbook = NULL;
+  if (result != LXW_NO_ERROR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", xlsx->path,
+                   lxw_strerror (result));
+      return FALSE;
+    }
+  if (g_rename (xlsx->temp_path, xlsx->path) != 0)
+    return set_io_error (error, errno, xlsx->path);
+  g_clear_pointer (&xlsx->temp_path, g_free);
+  return TRUE;
+}
+
+/**
+ * xc_export_comparison_xlsx:
+ *
+ * A sheet with one row per indicator and one column per design: numbers as
+ * numbers (shares as percentages), empty cells where an indicator is
+ * undefined, and the better value in bold on green.
+ */
+gboolean
+xc_export_comparison_xlsx (XcComparison  *comparison,
+                           GFile         *file,
+                           GError       **error)
+{
+  g_autoptr(Xlsx) xlsx = NULL;
+  guint n;
+  lxw_worksheet *sheet;
+  lxw_format *heading, *count, *decimal, *percent, *best_count, *best_decimal, *best_percent, *note;
+  lxw_row_t row;
+
+  g_return_val_if_fail (XC_IS_COMPARISON (comparison), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  n = xc_comparison_get_n_designs (comparison);
+  xlsx = xlsx_new (file, error);
+  if (xlsx == NULL)
+    return FALSE;
+
+  sheet = workbook_add_worksheet (xlsx->workbook, _("Indicators"));
+  heading = workbook_add_format (xlsx->workbook);
+  format_set_bold (heading);
+  format_set_text_wrap (heading);
+  format_set_bottom (heading, LXW_BORDER_THIN);
+  count = workbook_add_format (xlsx->workbook);
+  format_set_num_format (count, "0");
+  decimal = workbook_add_format (xlsx->workbook);
+  format_set_num_format (decimal, "0.0");
+  percent = workbook_add_format (xlsx->workbook);
+  format_set_num_format (percent, "0.0%");
+  best_count = workbook_add_format (xlsx->workbook);
+  format_set_num_format (best_count, "0");
+  best_decimal = workbook_add_format (xlsx->workbook);
+  format_set_num_format (best_decimal, "0.0");
+  best_percent = workbook_add_format (xlsx->workbook);
+  format_set_num_format (best_percent, "0.0%");
+  for (guint i = 0; i < 3; i++)
+    {
+      lxw_format *format = (lxw_format *[]) { best_count, best_decimal, best_percent }[i];
+
+      format_set_bold (format);
+      format_set_bg_color (format, 0xC6EFCE);
+    }
+  note = workbook_add_format (xlsx->workbook);
+  format_set_italic (note);
+
+  /* Chinese labels are about twice as wide per character as Latin ones. */
+  worksheet_set_column (sheet, 0, 0, 28, NULL);
+  worksheet_set_column (sheet, 1, (lxw_col_t) n, 22, NULL);
+
+  worksheet_write_string (sheet, 0, 0, _("Indicator"), heading);
+  for (guint i = 0; i < n; i++)
+    worksheet_write_string (sheet, 0, (lxw_col_t) (i + 1), xc_comparison_get_label (comparison, i),
+                            heading);
+
+  for (XcIndicator indicator = 0; indicator < XC_N_INDICATORS; indicator++)
+    {
+      int best = xc_comparison_get_best (comparison, indicator);
+      gboolean is_share = xc_indicator_is_share (indicator);
+
+      row = (lxw_row_t) indicator + 1;
+      worksheet_write_string (sheet, row, 0, xc_indicator_get_label (indicator), NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          double value;
+          lxw_format *format;
+
+          if (!xc_indicators_get_value (xc_comparison_get_indicators (comparison, i), indicator, &value))
+            continue;
+          if (is_share)
+            format = (int) i == best ? best_percent : percent;
+          else if (xc_indicator_is_count (indicator))
+            format = (int) i == best ? best_count : count;
+          else
+            format = (int) i == best ? best_decimal : decimal;
+          worksheet_write_number (sheet, row, (lxw_col_t) (i + 1), value, format);
+        }
+    }
+
+  row = XC_N_INDICATORS + 2;
+  worksheet_write_string (sheet, row, 0,
+                          _("Bold on green: the better value of the row. An empty cell: the "
+                            "indicator is undefined for that design."), note);
+  worksheet_freeze_panes (sheet, 1, 1);
+
+  return xlsx_finish (xlsx, error);
+}
+
+/**
+ * xc_export_findings_xlsx:
+ *
+ * A sheet with one row per finding, as xc_export_findings_csv() writes.
+ */
+gboolean
+xc_export_findings_xlsx (XcReport     *report,
+                         XcProgramme  *programme,
+                         GFile        *file,
+                         GError      **error)
+{
+  static const double widths[] = { 10, 8, 10, 28, 16, 60, 60, 30, 12 };
+  g_autoptr(Xlsx) xlsx = NULL;
+  lxw_worksheet *sheet;
+  lxw_format *heading, *wrap;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (widths) == G_N_ELEMENTS (finding_headings));
+  g_return_val_if_fail (XC_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (XC_IS_PROGRAMME (programme), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  xlsx = xlsx_new (file, error);
+  if (xlsx == NULL)
+    return FALSE;
+
+  sheet = workbook_add_worksheet (xlsx->workbook, _("Findings"));
+  heading = workbook_add_format (xlsx->workbook);
+  format_set_bold (heading);
+  format_set_bottom (heading, LXW_BORDER_THIN);
+  wrap = workbook_add_format (xlsx->workbook);
+  format_set_text_wrap (wrap);
+  format_set_align (wrap, LXW_ALIGN_VERTICAL_TOP);
+
+  for (guint j = 0; j < G_N_ELEMENTS (finding_headings); j++)
+    {
+      worksheet_set_column (sheet, (lxw_col_t) j, (lxw_col_t) j, widths[j], NULL);
+      worksheet_write_string (sheet, 0, (lxw_col_t) j, _(finding_headings[j]), heading);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+      const char *cells[G_N_ELEMENTS (finding_headings)];
+
+      get_finding_cells (finding, programme, cells);
+      for (guint j = 0; j < G_N_ELEMENTS (cells); j++)
+        if (cells[j] != NULL)
+          worksheet_write_string (sheet, (lxw_row_t) i + 1, (lxw_col_t) j, cells[j], wrap);
+    }
+  worksheet_freeze_panes (sheet, 1, 0);
+  worksheet_autofilter (sheet, 0, 0, 0, G_N_ELEMENTS (finding_headings) - 1);
+
+  return xlsx_finish (xlsx, error);
+}

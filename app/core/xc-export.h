@@ -7,6 +7,25 @@
 
 #include <gio/gio.h>
 
+#include "xc-comparison.h"
+#include "xc-programme.h"
+#include "xc-report.h"
+
 G_BEGIN_DECLS
+
+gboolean xc_export_comparison_csv  (XcComparison  *comparison,
+                                    GFile         *file,
+                                    GError       **error);
+gboolean xc_export_comparison_xlsx (XcComparison  *comparison,
+                                    GFile         *file,
+                                    GError       **error);
+gboolean xc_export_findings_csv    (XcReport      *report,
+                                    XcProgramme   *programme,
+                                    GFile         *file,
+                                    GError       **error);
+gboolean xc_export_findings_xlsx   (XcReport      *report,
+                                    XcProgramme   *programme,
+                                    GFile         *file,
+                                    GError       **error);
 
 G_END_DECLS

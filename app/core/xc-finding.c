@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "xc-deviation.h"
 #include "xc-finding.h"
 
 /**
@@ -21,6 +22,8 @@ struct _XcFinding
   char    *subject_id;
   char    *path;
   char    *message;
+  /* the deviation of the design that accepts this finding, if any */
+  XcDeviation *deviation;
 };
 
 G_DEFINE_FINAL_TYPE (XcFinding, xc_finding, G_TYPE_OBJECT)
@@ -35,6 +38,8 @@ enum {
   PROP_PATH,
   PROP_MESSAGE,
   PROP_CLAUSE,
+  PROP_DEVIATION,
+  PROP_ACCEPTED,
   N_PROPS
 };
 
@@ -50,6 +55,7 @@ xc_finding_finalize (GObject *object)
   g_clear_pointer (&self->subject_id, g_free);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->message, g_free);
+  g_clear_object (&self->deviation);
 
   G_OBJECT_CLASS (xc_finding_parent_class)->finalize (object);
 }
@@ -88,6 +94,12 @@ xc_finding_get_property (GObject    *object,
     case PROP_CLAUSE:
       g_value_set_string (value, xc_rule_get_clause (self->rule));
       break;
+    case PROP_DEVIATION:
+      g_value_set_object (value, self->deviation);
+      break;
+    case PROP_ACCEPTED:
+      g_value_set_boolean (value, self->deviation != NULL);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -112,6 +124,11 @@ xc_finding_class_init (XcFindingClass *klass)
   properties[PROP_PATH] = g_param_spec_string ("path", NULL, NULL, NULL, flags);
   properties[PROP_MESSAGE] = g_param_spec_string ("message", NULL, NULL, NULL, flags);
   properties[PROP_CLAUSE] = g_param_spec_string ("clause", NULL, NULL, NULL, flags);
+  properties[PROP_DEVIATION] =
+    g_param_spec_object ("deviation", NULL, NULL, XC_TYPE_DEVIATION,
+                         flags | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_ACCEPTED] =
+    g_param_spec_boolean ("accepted", NULL, NULL, FALSE, flags | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -218,4 +235,57 @@ xc_finding_get_clause (XcFinding *self)
   g_return_val_if_fail (XC_IS_FINDING (self), NULL);
 
   return xc_rule_get_clause (self->rule);
+}
+
+/**
+ * xc_finding_get_deviation:
+ *
+ * Returns: (transfer none) (nullable): the deviation that accepts this
+ *   finding, set by the validator
+ */
+XcDeviation *
+xc_finding_get_deviation (XcFinding *self)
+{
+  g_return_val_if_fail (XC_IS_FINDING (self), NULL);
+
+  return self->deviation;
+}
+
+/**
+ * xc_finding_set_deviation:
+ * @deviation: (nullable): the deviation that accepts this finding, or
+ *   %NULL where none does
+ *
+ * For validators: marks the finding accepted (or open again).
+ */
+void
+xc_finding_set_deviation (XcFinding   *self,
+                          XcDeviation *deviation)
+{
+  gboolean was_accepted;
+
+  g_return_if_fail (XC_IS_FINDING (self));
+  g_return_if_fail (deviation == NULL || XC_IS_DEVIATION (deviation));
+
+  was_accepted = self->deviation != NULL;
+  if (!g_set_object (&self->deviation, deviation))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEVIATION]);
+  if (was_accepted != (deviation != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCEPTED]);
+}
+
+/**
+ * xc_finding_is_accepted:
+ *
+ * Returns: %TRUE if a deviation of the design accepts this finding; it is
+ *   still a finding of its severity, shown and counted apart
+ */
+gboolean
+xc_finding_is_accepted (XcFinding *self)
+{
+  g_return_val_if_fail (XC_IS_FINDING (self), FALSE);
+
+  return self->deviation != NULL;
 }

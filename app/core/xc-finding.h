@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (XcFinding, xc_finding, XC, FINDING, GObject)
 
+/* Declared in xc-deviation.h, which includes this header. */
+typedef struct _XcDeviation XcDeviation;
+
 XcFinding   *xc_finding_new            (XcRule     *rule,
                                         const char *unit_id,
                                         const char *subject_id,
@@ -26,5 +29,9 @@ const char  *xc_finding_get_subject_id (XcFinding  *self);
 const char  *xc_finding_get_path       (XcFinding  *self);
 const char  *xc_finding_get_message    (XcFinding  *self);
 const char  *xc_finding_get_clause     (XcFinding  *self);
+XcDeviation *xc_finding_get_deviation  (XcFinding  *self);
+void         xc_finding_set_deviation  (XcFinding  *self,
+                                        XcDeviation *deviation);
+gboolean     xc_finding_is_accepted    (XcFinding  *self);
 
 G_END_DECLS

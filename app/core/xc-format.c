@@ -139,6 +139,14 @@ SHAPE (need,
   { "specialty", KIND_STRING, TRUE },
   { "note", KIND_STRING });
 
+/* An extension of v1: findings the planner accepted (docs/format-extensions.md). */
+SHAPE (deviation,
+  { "rule", KIND_STRING, TRUE },
+  { "unit", KIND_STRING },
+  { "subject", KIND_STRING },
+  { "reason", KIND_STRING, TRUE },
+  { "date", KIND_STRING });
+
 SHAPE (acceptance,
   { "planned_month", KIND_INT },
   { "applicant", KIND_STRING },
@@ -159,6 +167,7 @@ SHAPE (programme,
   { "units", KIND_OBJECTS, TRUE, &unit },
   { "needs", KIND_OBJECTS, TRUE, &need },
   { "acceptance", KIND_OBJECT, FALSE, &acceptance },
+  { "deviations", KIND_OBJECTS, FALSE, &deviation },
   { "ext", KIND_OBJECT });
 
 typedef struct

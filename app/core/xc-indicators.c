@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "xc-indicators.h"
@@ -319,4 +321,68 @@ xc_indicators_get_value (XcIndicators *self,
   if (value != NULL)
     *value = self->values[indicator];
   return self->present[indicator];
+}
+
+/**
+ * xc_indicator_is_share:
+ *
+ * Returns: whether the indicator is a share (0..1), shown as a percentage
+ */
+gboolean
+xc_indicator_is_share (XcIndicator indicator)
+{
+  return indicator == XC_INDICATOR_SENIOR_SHARE
+         || indicator == XC_INDICATOR_COVERAGE
+         || indicator == XC_INDICATOR_NEEDS_MET;
+}
+
+/**
+ * xc_indicator_format_number:
+ *
+ * A value as data files carry it: a dot for the decimal point whatever the
+ * locale, at most six decimals, no trailing zeros.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+xc_indicator_format_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.6f", value);
+  if (strchr (buffer, '.') != NULL)
+    {
+      end = buffer + strlen (buffer) - 1;
+      while (*end == '0')
+        *end-- = '\0';
+      if (*end == '.')
+        *end = '\0';
+    }
+  return g_strdup (buffer);
+}
+
+/**
+ * xc_indicators_format_value:
+ *
+ * The indicator's value as a planner reads it: shares as percentages,
+ * counts whole, "—" where the indicator is undefined for the design.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+xc_indicators_format_value (XcIndicators *self,
+                            XcIndicator   indicator)
+{
+  double value;
+
+  g_return_val_if_fail (XC_IS_INDICATORS (self), NULL);
+
+  if (!xc_indicators_get_value (self, indicator, &value))
+    return g_strdup ("—");
+  if (xc_indicator_is_share (indicator))
+    return g_strdup_printf ("%.1f%%", value * 100);
+  if (xc_indicator_is_count (indicator))
+    return g_strdup_printf ("%.0f", value);
+  return g_strdup_printf ("%.1f", value);
 }

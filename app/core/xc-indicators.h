@@ -36,6 +36,8 @@ const char *xc_indicator_get_key       (XcIndicator  indicator);
 const char *xc_indicator_get_label     (XcIndicator  indicator);
 gboolean    xc_indicator_is_count      (XcIndicator  indicator);
 int         xc_indicator_get_direction (XcIndicator  indicator);
+gboolean    xc_indicator_is_share      (XcIndicator  indicator);
+char       *xc_indicator_format_number (double       value) G_GNUC_WARN_UNUSED_RESULT;
 
 #define XC_TYPE_INDICATORS (xc_indicators_get_type ())
 
@@ -45,5 +47,7 @@ XcIndicators *xc_indicators_new_for_programme (XcProgramme  *programme) G_GNUC_W
 gboolean      xc_indicators_get_value         (XcIndicators *self,
                                                XcIndicator   indicator,
                                                double       *value);
+char         *xc_indicators_format_value      (XcIndicators *self,
+                                               XcIndicator   indicator) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

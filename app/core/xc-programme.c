@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "xc-programme.h"
+#include "xc-deviation.h"
 #include "xc-format-private.h"
 #include "xc-record-private.h"
 #include "xc-team-member.h"
@@ -24,6 +25,10 @@ struct _XcProgramme
   GListStore *people;
   GListStore *units;
   GListStore *needs;
+  GListStore *deviations;
+
+  /* what every record of the design reports its changes through */
+  XcTracker  *tracker;
 
   /* id → record, rebuilt on the first lookup after a change */
   GHashTable *town_index;
@@ -53,16 +58,40 @@ enum {
   N_PROPS
 };
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+clear_collection (XcProgramme  *self,
+                  GListStore  **store)
+{
+  if (*store == NULL)
+    return;
+  /* Someone else may still hold the store. */
+  g_signal_handlers_disconnect_by_data (*store, self);
+  g_clear_object (store);
+}
+
 static void
 xc_programme_dispose (GObject *object)
 {
   XcProgramme *self = XC_PROGRAMME (object);
 
-  g_clear_object (&self->towns);
-  g_clear_object (&self->institutions);
-  g_clear_object (&self->people);
-  g_clear_object (&self->units);
-  g_clear_object (&self->needs);
+  if (self->tracker != NULL)
+    {
+      _xc_tracker_detach (self->tracker);
+      g_clear_pointer (&self->tracker, _xc_tracker_unref);
+    }
+  clear_collection (self, &self->towns);
+  clear_collection (self, &self->institutions);
+  clear_collection (self, &self->people);
+  clear_collection (self, &self->units);
+  clear_collection (self, &self->needs);
+  clear_collection (self, &self->deviations);
   g_clear_pointer (&self->town_index, g_hash_table_unref);
   g_clear_pointer (&self->institution_index, g_hash_table_unref);
   g_clear_pointer (&self->person_index, g_hash_table_unref);
@@ -85,6 +114,8 @@ xc_programme_sync_json (XcRecord *record)
   _xc_record_store_list (json, "people", G_LIST_MODEL (self->people), TRUE);
   _xc_record_store_list (json, "units", G_LIST_MODEL (self->units), TRUE);
   _xc_record_store_list (json, "needs", G_LIST_MODEL (self->needs), TRUE);
+  /* Optional: written when there are deviations or the file had the member. */
+  _xc_record_store_list (json, "deviations", G_LIST_MODEL (self->deviations), FALSE);
 }
 
 static void
@@ -95,6 +126,16 @@ xc_programme_class_init (XcProgrammeClass *klass)
 
   object_class->dispose = xc_programme_dispose;
   record_class->sync_json = xc_programme_sync_json;
+
+  /**
+   * XcProgramme::changed:
+   *
+   * Something in the design changed: a member of the programme or of any
+   * of its records (units' team members and commitments included), or a
+   * collection gained or lost items. Emitted once per change.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   _xc_record_class_install_member (record_class, PROP_SCHEME, "scheme", "scheme",
                                    XC_MEMBER_STRING, 0);
@@ -133,10 +174,24 @@ index_invalidate (XcProgramme *self)
   g_clear_pointer (&self->unit_index, g_hash_table_unref);
 }
 
-static void
-collection_changed_cb (XcProgramme *self)
+void
+_xc_programme_emit_changed (XcRecord *programme)
 {
-  index_invalidate (self);
+  g_signal_emit (programme, signals[CHANGED], 0);
+}
+
+static void
+collection_changed_cb (GListModel  *list,
+                       guint        position,
+                       guint        removed,
+                       guint        added,
+                       XcProgramme *self)
+{
+  /* Needs and deviations have no id index. */
+  if (list != G_LIST_MODEL (self->needs) && list != G_LIST_MODEL (self->deviations))
+    index_invalidate (self);
+  _xc_record_track_items (list, position, added, self->tracker);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /* Ids that change inside a collection are caught by the record id
@@ -145,13 +200,14 @@ static void
 watch_collection (XcProgramme *self,
                   GListStore  *store)
 {
-  g_signal_connect_object (store, "items-changed", G_CALLBACK (collection_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect (store, "items-changed", G_CALLBACK (collection_changed_cb), self);
 }
 
 static void
 xc_programme_init (XcProgramme *self)
 {
+  self->tracker = _xc_tracker_new (XC_RECORD (self));
+  _xc_record_set_root (XC_RECORD (self));
 }
 
 /* Builds the collections from the record's JSON, which has passed the
@@ -163,16 +219,21 @@ xc_programme_take_collections (XcProgramme *self)
   JsonObject *region = _xc_record_get_object (XC_RECORD (self), "region");
   g_autoptr(JsonObject) no_region = json_object_new ();
 
-  self->towns = _xc_record_load_list (region != NULL ? region : no_region, "towns", XC_TYPE_TOWN);
-  self->institutions = _xc_record_load_list (json, "institutions", XC_TYPE_INSTITUTION);
-  self->people = _xc_record_load_list (json, "people", XC_TYPE_PERSON);
-  self->units = _xc_record_load_list (json, "units", XC_TYPE_UNIT);
-  self->needs = _xc_record_load_list (json, "needs", XC_TYPE_NEED);
+  self->towns = _xc_record_load_list (region != NULL ? region : no_region, "towns", XC_TYPE_TOWN,
+                                      self->tracker);
+  self->institutions = _xc_record_load_list (json, "institutions", XC_TYPE_INSTITUTION,
+                                             self->tracker);
+  self->people = _xc_record_load_list (json, "people", XC_TYPE_PERSON, self->tracker);
+  self->units = _xc_record_load_list (json, "units", XC_TYPE_UNIT, self->tracker);
+  self->needs = _xc_record_load_list (json, "needs", XC_TYPE_NEED, self->tracker);
+  self->deviations = _xc_record_load_list (json, "deviations", XC_TYPE_DEVIATION, self->tracker);
 
   watch_collection (self, self->towns);
   watch_collection (self, self->institutions);
   watch_collection (self, self->people);
   watch_collection (self, self->units);
+  watch_collection (self, self->needs);
+  watch_collection (self, self->deviations);
 }
 
 static XcProgramme *
@@ -400,18 +461,42 @@ xc_programme_save_to_file (XcProgramme   *self,
                            GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  gsize length;
-  const char *data;
 
   g_return_val_if_fail (XC_IS_PROGRAMME (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   bytes = xc_programme_to_bytes (self);
-  data = g_bytes_get_data (bytes, &length);
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                  cancellable, error);
+  return _xc_programme_write_bytes (bytes, file, cancellable, error);
+}
+
+/* The writing half of a save, safe in a worker thread: @bytes are already
+ * serialised. Errors name the file. */
+gboolean
+_xc_programme_write_bytes (GBytes        *bytes,
+                           GFile         *file,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (g_file_replace_contents (file, data, length, NULL, FALSE,
+                               G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                               cancellable, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    {
+      g_autofree char *display_name = get_display_name (file);
+
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("%s: cannot save the design: %s"), display_name, local_error->message);
+    }
+  return FALSE;
 }
 
 /**
@@ -477,6 +562,146 @@ xc_programme_get_needs (XcProgramme *self)
   g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
 
   return G_LIST_MODEL (self->needs);
+}
+
+/**
+ * xc_programme_get_deviations:
+ *
+ * Returns: (transfer none): the findings the planner accepted, a list of
+ *   #XcDeviation (the optional `deviations` member)
+ */
+GListModel *
+xc_programme_get_deviations (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->deviations);
+}
+
+/**
+ * xc_programme_accept_finding:
+ * @finding: a finding of a validation of this design (or of a copy of it)
+ * @reason: why the planner accepts it
+ *
+ * Records a deviation for @finding, dated today, and marks @finding
+ * accepted. Later validations mark the same finding accepted again.
+ *
+ * Returns: (transfer none): the new deviation
+ */
+XcDeviation *
+xc_programme_accept_finding (XcProgramme *self,
+                             XcFinding   *finding,
+                             const char  *reason)
+{
+  g_autoptr(XcDeviation) deviation = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (XC_IS_FINDING (finding), NULL);
+  g_return_val_if_fail (reason != NULL, NULL);
+
+  now = g_date_time_new_now_local ();
+  date = g_date_time_format (now, "%Y-%m-%d");
+
+  deviation = xc_deviation_new ();
+  xc_deviation_set_rule (deviation, xc_finding_get_rule_id (finding));
+  xc_deviation_set_unit (deviation, xc_finding_get_unit_id (finding));
+  xc_deviation_set_subject (deviation, xc_finding_get_subject_id (finding));
+  xc_deviation_set_reason (deviation, reason);
+  xc_deviation_set_date (deviation, date);
+
+  g_list_store_append (self->deviations, deviation);
+  xc_finding_set_deviation (finding, deviation);
+  return deviation;
+}
+
+/**
+ * xc_programme_withdraw_deviation:
+ * @deviation: a deviation of this design, or one equal to it (the same
+ *   rule, unit and subject, e.g. from a copy the validation ran on)
+ *
+ * Removes the deviation: its finding is open again at the next validation.
+ *
+ * Returns: %TRUE if a deviation was removed
+ */
+gboolean
+xc_programme_withdraw_deviation (XcProgramme *self,
+                                 XcDeviation *deviation)
+{
+  guint n, position;
+
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), FALSE);
+  g_return_val_if_fail (XC_IS_DEVIATION (deviation), FALSE);
+
+  if (!g_list_store_find (self->deviations, deviation, &position))
+    {
+      n = g_list_model_get_n_items (G_LIST_MODEL (self->deviations));
+      for (position = 0; position < n; position++)
+        {
+          g_autoptr(XcDeviation) item = g_list_model_get_item (G_LIST_MODEL (self->deviations),
+                                                               position);
+
+          if (g_strcmp0 (xc_deviation_get_rule (item), xc_deviation_get_rule (deviation)) == 0
+              && g_strcmp0 (xc_deviation_get_unit (item), xc_deviation_get_unit (deviation)) == 0
+              && g_strcmp0 (xc_deviation_get_subject (item),
+                            xc_deviation_get_subject (deviation)) == 0)
+            break;
+        }
+      if (position == n)
+        return FALSE;
+    }
+
+  g_list_store_remove (self->deviations, position);
+  return TRUE;
+}
+
+/**
+ * xc_programme_copy:
+ *
+ * A deep copy sharing nothing with this design, so it can be validated in
+ * a worker thread while this one is edited. No file is read or written.
+ *
+ * Returns: (transfer full): the copy
+ */
+XcProgramme *
+xc_programme_copy (XcProgramme *self)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) copy = NULL;
+
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  _xc_record_sync_json (XC_RECORD (self));
+  root = json_node_init_object (json_node_alloc (), xc_record_get_json (XC_RECORD (self)));
+  copy = _xc_json_node_deep_copy (root);
+  return xc_programme_new_from_node (copy);
+}
+
+/**
+ * xc_programme_make_unique_id:
+ * @prefix: e.g. `u` or `p`
+ *
+ * Returns: (transfer full): the first `PREFIX-N` (N = 1, 2, …) that no
+ *   town, institution, person or unit of the design uses
+ */
+char *
+xc_programme_make_unique_id (XcProgramme *self,
+                             const char  *prefix)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (prefix != NULL, NULL);
+
+  for (guint64 n = 1; ; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-%" G_GUINT64_FORMAT, prefix, n);
+
+      if (xc_programme_lookup_town (self, id) == NULL
+          && xc_programme_lookup_institution (self, id) == NULL
+          && xc_programme_lookup_person (self, id) == NULL
+          && xc_programme_lookup_unit (self, id) == NULL)
+        return g_steal_pointer (&id);
+    }
 }
 
 /* The first record with an id wins; XC-01 reports the others. */

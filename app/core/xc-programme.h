@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "xc-deviation.h"
 #include "xc-institution.h"
 #include "xc-need.h"
 #include "xc-person.h"
@@ -85,6 +86,17 @@ GListModel            *xc_programme_get_institutions        (XcProgramme   *self
 GListModel            *xc_programme_get_people              (XcProgramme   *self);
 GListModel            *xc_programme_get_units               (XcProgramme   *self);
 GListModel            *xc_programme_get_needs               (XcProgramme   *self);
+GListModel            *xc_programme_get_deviations          (XcProgramme   *self);
+
+XcDeviation           *xc_programme_accept_finding          (XcProgramme   *self,
+                                                             XcFinding     *finding,
+                                                             const char    *reason);
+gboolean               xc_programme_withdraw_deviation      (XcProgramme   *self,
+                                                             XcDeviation   *deviation);
+
+XcProgramme           *xc_programme_copy                    (XcProgramme   *self) G_GNUC_WARN_UNUSED_RESULT;
+char                  *xc_programme_make_unique_id          (XcProgramme   *self,
+                                                             const char    *prefix) G_GNUC_WARN_UNUSED_RESULT;
 
 XcTown                *xc_programme_lookup_town             (XcProgramme   *self,
                                                              const char    *id);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "xc-record.h"
 
 G_BEGIN_DECLS
@@ -68,10 +70,47 @@ void         _xc_record_update            (XcRecord    *self,
                                             const char  *property_name,
                                             ...);
 
-/* Collections: items are XcRecords built from the objects of a JSON array. */
+/* Change tracking. A record that holds collections (the programme, a unit)
+ * owns a tracker; every item of its collections holds a reference to it,
+ * so a change anywhere walks up item → unit → programme in O(1), where the
+ * programme emits "changed". The owner clears the tracker's plain pointer
+ * in dispose, so items that outlive it report to nobody (no weak refs:
+ * GLib 2.74 removes those in O(n)). */
+typedef struct _XcTracker XcTracker;
+
+XcTracker   *_xc_tracker_new               (XcRecord    *owner);
+XcTracker   *_xc_tracker_ref               (XcTracker   *tracker);
+void         _xc_tracker_unref             (XcTracker   *tracker);
+void         _xc_tracker_detach            (XcTracker   *tracker);
+
+void         _xc_record_set_tracker        (XcRecord    *self,
+                                            XcTracker   *tracker);
+void         _xc_record_track_items        (GListModel  *list,
+                                            guint        position,
+                                            guint        n_items,
+                                            XcTracker   *tracker);
+/* The programme marks itself as the root where changes end up. */
+void         _xc_record_set_root           (XcRecord    *self);
+void         _xc_record_changed            (XcRecord    *self);
+/* Implemented by XcProgramme: emits its "changed" signal. */
+void         _xc_programme_emit_changed    (XcRecord    *programme);
+/* Implemented by XcProgramme: the writing half of a save, for a worker
+ * thread (the model itself is not thread-safe); errors name the file. */
+gboolean     _xc_programme_write_bytes     (GBytes       *bytes,
+                                            GFile        *file,
+                                            GCancellable *cancellable,
+                                            GError      **error);
+
+/* A deep copy sharing nothing with @node (json_node_copy() shares objects
+ * and arrays), member order kept. */
+JsonNode    *_xc_json_node_deep_copy       (JsonNode    *node);
+
+/* Collections: items are XcRecords built from the objects of a JSON array,
+ * each reporting its changes through @tracker (nullable). */
 GListStore  *_xc_record_load_list          (JsonObject  *object,
                                             const char  *member,
-                                            GType        item_type);
+                                            GType        item_type,
+                                            XcTracker   *tracker);
 void         _xc_record_store_list         (JsonObject  *object,
                                             const char  *member,
                                             GListModel  *list,

@@ -6,13 +6,24 @@
 #include <string.h>
 
 #include "xc-record-private.h"
+#include "xc-programme.h"
 
 typedef struct
 {
   JsonObject *json;
   /* member name → GStrv, built on first read of a string array */
   GHashTable *strv_cache;
+  /* the tracker of the record whose collection holds this one */
+  XcTracker  *tracker;
+  /* the programme: changes end here */
+  gboolean    is_root;
 } XcRecordPrivate;
+
+struct _XcTracker
+{
+  gatomicrefcount  ref_count;
+  XcRecord        *owner;   /* not a reference; cleared by the owner's dispose */
+};
 
 G_DEFINE_TYPE_WITH_PRIVATE (XcRecord, xc_record, G_TYPE_OBJECT)
 
@@ -40,6 +51,7 @@ xc_record_finalize (GObject *object)
 
   g_clear_pointer (&priv->json, json_object_unref);
   g_clear_pointer (&priv->strv_cache, g_hash_table_unref);
+  g_clear_pointer (&priv->tracker, _xc_tracker_unref);
 
   G_OBJECT_CLASS (xc_record_parent_class)->finalize (object);
 }
@@ -89,6 +101,155 @@ _xc_record_set_json (XcRecord   *self,
   priv->json = object;
   if (priv->strv_cache != NULL)
     g_hash_table_remove_all (priv->strv_cache);
+}
+
+/* Change tracking */
+
+XcTracker *
+_xc_tracker_new (XcRecord *owner)
+{
+  XcTracker *tracker = g_new0 (XcTracker, 1);
+
+  g_atomic_ref_count_init (&tracker->ref_count);
+  tracker->owner = owner;
+  return tracker;
+}
+
+XcTracker *
+_xc_tracker_ref (XcTracker *tracker)
+{
+  g_atomic_ref_count_inc (&tracker->ref_count);
+  return tracker;
+}
+
+void
+_xc_tracker_unref (XcTracker *tracker)
+{
+  if (g_atomic_ref_count_dec (&tracker->ref_count))
+    g_free (tracker);
+}
+
+void
+_xc_tracker_detach (XcTracker *tracker)
+{
+  tracker->owner = NULL;
+}
+
+void
+_xc_record_set_tracker (XcRecord  *self,
+                        XcTracker *tracker)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+
+  if (priv->tracker == tracker)
+    return;
+  if (tracker != NULL)
+    _xc_tracker_ref (tracker);
+  g_clear_pointer (&priv->tracker, _xc_tracker_unref);
+  priv->tracker = tracker;
+}
+
+/* Items added to a collection after it was loaded report through its
+ * owner too (and their own collections through them). */
+void
+_xc_record_track_items (GListModel *list,
+                        guint       position,
+                        guint       n_items,
+                        XcTracker  *tracker)
+{
+  for (guint i = position; i < position + n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      if (XC_IS_RECORD (item))
+        _xc_record_set_tracker (XC_RECORD (item), tracker);
+    }
+}
+
+void
+_xc_record_set_root (XcRecord *self)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+
+  priv->is_root = TRUE;
+}
+
+void
+_xc_record_changed (XcRecord *self)
+{
+  XcRecord *record = self;
+
+  /* A design is at most three levels deep: member, unit, programme. */
+  for (guint depth = 0; record != NULL && depth < 8; depth++)
+    {
+      XcRecordPrivate *priv = xc_record_get_instance_private (record);
+
+      if (priv->is_root)
+        {
+          _xc_programme_emit_changed (record);
+          return;
+        }
+      record = priv->tracker != NULL ? priv->tracker->owner : NULL;
+    }
+}
+
+JsonNode *
+_xc_json_node_deep_copy (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        JsonObject *copy = json_object_new ();
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+        JsonNode *result;
+
+        json_object_iter_init_ordered (&iter, object);
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          json_object_set_member (copy, name, _xc_json_node_deep_copy (member));
+        result = json_node_init_object (json_node_alloc (), copy);
+        json_object_unref (copy);
+        return result;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+        JsonArray *copy = json_array_sized_new (n);
+        JsonNode *result;
+
+        for (guint i = 0; i < n; i++)
+          json_array_add_element (copy,
+                                  _xc_json_node_deep_copy (json_array_get_element (array, i)));
+        result = json_node_init_array (json_node_alloc (), copy);
+        json_array_unref (copy);
+        return result;
+      }
+
+    case JSON_NODE_NULL:
+      return json_node_init_null (json_node_alloc ());
+
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return json_node_init_string (json_node_alloc (), json_node_get_string (node));
+    case G_TYPE_BOOLEAN:
+      return json_node_init_boolean (json_node_alloc (), json_node_get_boolean (node));
+    case G_TYPE_DOUBLE:
+      return json_node_init_double (json_node_alloc (), json_node_get_double (node));
+    case G_TYPE_INT64:
+    default:
+      return json_node_init_int (json_node_alloc (), json_node_get_int (node));
+    }
 }
 
 const char *
@@ -408,7 +569,8 @@ _xc_record_sync_json (XcRecord *self)
 GListStore *
 _xc_record_load_list (JsonObject *object,
                       const char *member,
-                      GType       item_type)
+                      GType       item_type,
+                      XcTracker  *tracker)
 {
   g_autoptr(GListStore) store = g_list_store_new (item_type);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -432,6 +594,7 @@ _xc_record_load_list (JsonObject *object,
 
       item = g_object_new (item_type, NULL);
       _xc_record_set_json (item, json_node_get_object (element));
+      _xc_record_set_tracker (item, tracker);
       g_ptr_array_add (items, item);
     }
 
@@ -462,6 +625,38 @@ _xc_record_store_list (JsonObject *object,
       json_array_add_object_element (array, json_object_ref (xc_record_get_json (item)));
     }
   json_object_set_array_member (object, member, g_steal_pointer (&array));
+}
+
+/**
+ * xc_record_duplicate:
+ *
+ * A new record of the same type with a deep copy of this one's JSON: `ext`,
+ * members the model does not know and sub-collections (a unit's team and
+ * commitments) included. The copy is in no programme and keeps the id;
+ * give it a new one (xc_programme_make_unique_id()) before adding it.
+ *
+ * Returns: (transfer full): the copy
+ */
+XcRecord *
+xc_record_duplicate (XcRecord *self)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) copy = NULL;
+  XcRecord *duplicate;
+
+  g_return_val_if_fail (XC_IS_RECORD (self), NULL);
+
+  /* A programme builds its collections from its JSON at creation. */
+  if (XC_IS_PROGRAMME (self))
+    return XC_RECORD (xc_programme_copy (XC_PROGRAMME (self)));
+
+  _xc_record_sync_json (self);
+  node = json_node_init_object (json_node_alloc (), xc_record_get_json (self));
+  copy = _xc_json_node_deep_copy (node);
+
+  duplicate = g_object_new (G_OBJECT_TYPE (self), NULL);
+  _xc_record_set_json (duplicate, json_node_get_object (copy));
+  return duplicate;
 }
 
 /**
@@ -581,12 +776,16 @@ xc_record_set_ext_member (XcRecord   *self,
     {
       JsonObject *ext = xc_record_get_ext (self);
 
-      if (ext != NULL)
-        json_object_remove_member (ext, name);
+      if (ext != NULL && json_object_has_member (ext, name))
+        {
+          json_object_remove_member (ext, name);
+          _xc_record_changed (self);
+        }
       return;
     }
 
   json_object_set_member (_xc_record_ensure_object (self, "ext"), name, value);
+  _xc_record_changed (self);
 }
 
 /* Member properties */
@@ -773,7 +972,10 @@ xc_record_set_property (GObject      *object,
       return;
     }
   if (member_set_value (XC_RECORD (object), pspec, value))
-    g_object_notify_by_pspec (object, pspec);
+    {
+      g_object_notify_by_pspec (object, pspec);
+      _xc_record_changed (XC_RECORD (object));
+    }
 }
 
 /* Sets one member property by name, for the typed setters of subclasses. */

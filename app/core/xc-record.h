@@ -33,6 +33,7 @@ struct _XcRecordClass
 };
 
 JsonObject  *xc_record_get_json            (XcRecord    *self);
+XcRecord    *xc_record_duplicate           (XcRecord    *self) G_GNUC_WARN_UNUSED_RESULT;
 const char  *xc_record_get_id              (XcRecord    *self);
 const char  *xc_record_get_label           (XcRecord    *self);
 const char  *xc_record_find_property_for_path (XcRecord *self,

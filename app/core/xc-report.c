@@ -155,6 +155,11 @@ xc_report_add (XcReport   *self,
   return finding;
 }
 
+/**
+ * xc_report_count_severity:
+ *
+ * Returns: all findings of @severity, accepted ones included
+ */
 guint
 xc_report_count_severity (XcReport   *self,
                           XcSeverity  severity)
@@ -163,6 +168,48 @@ xc_report_count_severity (XcReport   *self,
   g_return_val_if_fail (severity <= XC_SEVERITY_INFO, 0);
 
   return self->counts[severity];
+}
+
+/**
+ * xc_report_count_open:
+ *
+ * Returns: the findings of @severity that no deviation accepts
+ */
+guint
+xc_report_count_open (XcReport   *self,
+                      XcSeverity  severity)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (XC_IS_REPORT (self), 0);
+  g_return_val_if_fail (severity <= XC_SEVERITY_INFO, 0);
+
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      XcFinding *finding = g_ptr_array_index (self->findings, i);
+
+      if (xc_finding_get_severity (finding) == severity && !xc_finding_is_accepted (finding))
+        count++;
+    }
+  return count;
+}
+
+/**
+ * xc_report_count_accepted:
+ *
+ * Returns: the findings, of any severity, that a deviation accepts
+ */
+guint
+xc_report_count_accepted (XcReport *self)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (XC_IS_REPORT (self), 0);
+
+  for (guint i = 0; i < self->findings->len; i++)
+    if (xc_finding_is_accepted (g_ptr_array_index (self->findings, i)))
+      count++;
+  return count;
 }
 
 guint

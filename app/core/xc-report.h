@@ -29,5 +29,8 @@ guint        xc_report_count_severity  (XcReport   *self,
                                         XcSeverity  severity);
 guint        xc_report_count_rule      (XcReport   *self,
                                         const char *rule_id);
+guint        xc_report_count_open      (XcReport   *self,
+                                        XcSeverity  severity);
+guint        xc_report_count_accepted  (XcReport   *self);
 
 G_END_DECLS

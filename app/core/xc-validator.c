@@ -3,6 +3,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
 #include "xc-core-rules-private.h"
 #include "xc-validator.h"
 
@@ -10,7 +14,8 @@
  * XcValidator:
  *
  * Checks a design: the core rules XC-01 … XC-06 first, then the rules of
- * the design's scheme, if that scheme is installed.
+ * the design's scheme, if that scheme is installed. Findings that a
+ * deviation of the design names are then marked accepted.
  */
 struct _XcValidator
 {
@@ -71,6 +76,112 @@ xc_validator_list_core_rules (void)
   return _xc_core_rules_list ();
 }
 
+static char *
+deviation_key (const char *rule,
+               const char *unit,
+               const char *subject)
+{
+  /* "\x1f" cannot be in an id a planner types; NULL and "" differ. */
+  return g_strdup_printf ("%s\x1f%s%s\x1f%s%s", rule != NULL ? rule : "",
+                          unit != NULL ? "=" : "", unit != NULL ? unit : "",
+                          subject != NULL ? "=" : "", subject != NULL ? subject : "");
+}
+
+static gboolean
+is_date (const char *text)
+{
+  guint year, month, day;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  if (sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3)
+    return FALSE;
+  return g_date_valid_dmy (day, month, year);
+}
+
+/* The core rules cover deviations too: XC-01 every reference of a design,
+ * a deviation's unit among them; XC-02 every date. */
+static void
+check_deviations (XcProgramme *programme,
+                  XcReport    *report)
+{
+  GListModel *deviations = xc_programme_get_deviations (programme);
+  guint n = g_list_model_get_n_items (deviations);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XcDeviation) deviation = g_list_model_get_item (deviations, i);
+      const char *unit = xc_deviation_get_unit (deviation);
+      const char *date = xc_deviation_get_date (deviation);
+
+      if (unit != NULL && xc_programme_lookup_unit (programme, unit) == NULL)
+        {
+          g_autofree char *path = g_strdup_printf ("deviations[%u].unit", i);
+
+          xc_report_add (report, "XC-01", NULL, unit, path,
+                         _("%s “%s” does not exist"), _("The unit of an accepted deviation"),
+                         unit);
+        }
+
+      if (date != NULL && !is_date (date))
+        {
+          g_autofree char *path = g_strdup_printf ("deviations[%u].date", i);
+
+          xc_report_add (report, "XC-02", NULL, NULL, path,
+                         _("The date “%s” of an accepted deviation is not a date of the "
+                           "form YYYY-MM-DD"),
+                         date);
+        }
+    }
+}
+
+/* After every rule ran: a finding a deviation names is accepted. One hash
+ * lookup per finding, so a national design with many deviations stays
+ * linear. */
+static void
+mark_accepted (XcProgramme *programme,
+               XcReport    *report)
+{
+  GListModel *deviations = xc_programme_get_deviations (programme);
+  guint n_deviations = g_list_model_get_n_items (deviations);
+  guint n_findings = g_list_model_get_n_items (G_LIST_MODEL (report));
+  g_autoptr(GHashTable) index = NULL;
+
+  if (n_deviations == 0)
+    return;
+
+  index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  for (guint i = 0; i < n_deviations; i++)
+    {
+      XcDeviation *deviation = g_list_model_get_item (deviations, i);
+      char *key = deviation_key (xc_deviation_get_rule (deviation),
+                                 xc_deviation_get_unit (deviation),
+                                 xc_deviation_get_subject (deviation));
+
+      /* The first deviation of a finding wins. */
+      if (g_hash_table_contains (index, key))
+        {
+          g_free (key);
+          g_object_unref (deviation);
+        }
+      else
+        g_hash_table_insert (index, key, deviation);
+    }
+
+  for (guint i = 0; i < n_findings; i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+      g_autofree char *key = deviation_key (xc_finding_get_rule_id (finding),
+                                            xc_finding_get_unit_id (finding),
+                                            xc_finding_get_subject_id (finding));
+
+      xc_finding_set_deviation (finding, g_hash_table_lookup (index, key));
+    }
+}
+
 /**
  * xc_validator_validate:
  *
@@ -89,6 +200,7 @@ xc_validator_validate (XcValidator *self,
 
   xc_report_add_rules (report, core_rules);
   _xc_core_rules_validate (programme, self->registry, report);
+  check_deviations (programme, report);
 
   scheme = xc_plugin_registry_lookup_scheme (self->registry, xc_programme_get_scheme (programme));
   if (scheme != NULL)
@@ -99,6 +211,7 @@ xc_validator_validate (XcValidator *self,
       xc_scheme_validate (scheme, programme, report);
     }
 
+  mark_accepted (programme, report);
   return g_steal_pointer (&report);
 }
 

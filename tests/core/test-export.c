@@ -1,12 +1,293 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Export of a comparison and of findings to CSV and XLSX, read back. */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
 #include "xc-test-util.h"
+
+static char *
+make_dir (void)
+{
+  char *dir = g_dir_make_tmp ("xiachen-export-XXXXXX", NULL);
+
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (entries) != NULL)
+    n++;
+  return n;
+}
+
+/* A member of an XLSX (a zip) as text, through unzip. */
+static char *
+read_xlsx_part (const char *path,
+                const char *part)
+{
+  const char *argv[] = { "unzip", "-p", path, part, NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* The Flatpak SDK may have no unzip: the contents are then not read back. */
+static gboolean
+have_unzip (void)
+{
+  g_autofree char *unzip = g_find_program_in_path ("unzip");
+
+  if (unzip == NULL)
+    g_test_skip ("unzip is not installed: XLSX contents not checked");
+  return unzip != NULL;
+}
+
+static XcComparison *
+two_design_comparison (const char *first_label)
+{
+  g_autoptr(XcProgramme) huizhou = xc_test_load_sample ("huizhou-nkls.xcprog");
+  g_autoptr(XcProgramme) zibo = xc_test_load_sample ("zibo-stations.xcprog");
+  XcComparison *comparison = xc_comparison_new ();
+
+  xc_comparison_add_design (comparison, first_label, huizhou);
+  xc_comparison_add_design (comparison, "zibo", zibo);
+  return comparison;
+}
+
+static void
+test_comparison_csv (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "comparison.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XcComparison) comparison = two_design_comparison ("惠州, \"南昆山\"");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (xc_export_comparison_csv (comparison, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+  /* a byte order mark, so spreadsheets on Chinese Windows read UTF-8 */
+  g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbf" "indicator,Indicator,"));
+  lines = g_strsplit (contents, "\r\n", -1);
+  /* the label with a comma and quotes is quoted, the quotes doubled */
+  g_assert_cmpstr (lines[0], ==, "\xef\xbb\xbf" "indicator,Indicator,\"惠州, \"\"南昆山\"\"\",zibo,Better");
+  g_assert_cmpuint (g_strv_length (lines), ==, XC_N_INDICATORS + 2);
+  /* 24 studios against 10 stations; a count of units is neither better nor worse */
+  g_assert_cmpstr (lines[1], ==, "units,Units,24,10,");
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      /* every senior expert against 41.9%: the first is better */
+      if (g_str_has_prefix (lines[i], "senior_share,"))
+        g_assert_true (g_str_has_suffix (lines[i], ",1,0.419355,\"惠州, \"\"南昆山\"\"\""));
+      /* neither design has a budget: empty for both, and no better one */
+      if (g_str_has_prefix (lines[i], "budget_per_host_year,"))
+        g_assert_true (g_str_has_suffix (lines[i], ",,,"));
+    }
+
+  remove_dir (dir);
+}
+
+static void
+test_comparison_xlsx (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "对比.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XcComparison) comparison = two_design_comparison ("惠州样例");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *strings = NULL;
+  g_autofree char *sheet = NULL;
+
+  g_assert_true (xc_export_comparison_xlsx (comparison, file, &error));
+  g_assert_no_error (error);
+  /* only the workbook is left: the temporary file was renamed */
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+  if (!have_unzip ())
+    {
+      remove_dir (dir);
+      return;
+    }
+
+  strings = read_xlsx_part (path, "xl/sharedStrings.xml");
+  g_assert_nonnull (strstr (strings, "惠州样例"));
+  g_assert_nonnull (strstr (strings, xc_indicator_get_label (XC_INDICATOR_SENIOR_SHARE)));
+  sheet = read_xlsx_part (path, "xl/worksheets/sheet1.xml");
+  /* numbers are numbers: 24 units in B2 and 10 in C2 */
+  g_assert_nonnull (strstr (sheet, "<c r=\"B2\" s=\""));
+  g_assert_nonnull (strstr (sheet, "<v>24</v>"));
+  g_assert_nonnull (strstr (sheet, "<v>10</v>"));
+
+  remove_dir (dir);
+}
+
+static void
+test_findings_csv_and_xlsx (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcReport) report = xc_test_validate (programme);
+  g_autoptr(XcFinding) first = g_list_model_get_item (G_LIST_MODEL (report), 0);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *csv_path = g_build_filename (dir, "findings.csv", NULL);
+  g_autofree char *xlsx_path = g_build_filename (dir, "findings.xlsx", NULL);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) xlsx = g_file_new_for_path (xlsx_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *strings = NULL;
+
+  g_assert_cmpstr (xc_finding_get_rule_id (first), ==, "ZB-11");
+  xc_programme_accept_finding (programme, first, "区卫健委同意");
+
+  g_assert_true (xc_export_findings_csv (report, programme, csv, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv_path, &contents, NULL, NULL));
+  g_assert_cmpuint (xc_report_count_rule (report, "ZB-11"), ==, 9);
+  g_assert_nonnull (strstr (contents, "ZB-11"));
+  g_assert_nonnull (strstr (contents, xc_finding_get_clause (first)));
+  g_assert_nonnull (strstr (contents, "区卫健委同意"));
+
+  g_assert_true (xc_export_findings_xlsx (report, programme, xlsx, &error));
+  g_assert_no_error (error);
+  if (have_unzip ())
+    {
+      strings = read_xlsx_part (xlsx_path, "xl/sharedStrings.xml");
+      g_assert_nonnull (strstr (strings, "ZB-11"));
+      g_assert_nonnull (strstr (strings, "区卫健委同意"));
+    }
+
+  remove_dir (dir);
+}
+
+static void
+test_missing_directory_names_the_file (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "no-such-folder", "out.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XcComparison) comparison = two_design_comparison ("a");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (xc_export_comparison_xlsx (comparison, file, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+
+  g_assert_false (xc_export_comparison_csv (comparison, file, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "out.xlsx"));
+  /* nothing was left behind */
+  g_assert_cmpuint (count_entries (dir), ==, 0);
+
+  remove_dir (dir);
+}
+
+static void
+test_existing_file_is_replaced (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "comparison.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XcComparison) comparison = two_design_comparison ("a");
+  GStatBuf before, after;
+
+  g_assert_true (g_file_set_contents (path, "an older export", -1, NULL));
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  g_assert_true (xc_export_comparison_xlsx (comparison, file, NULL));
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  /* a new file renamed over the old one: a reader of the old one is safe */
+  g_assert_cmpuint (before.st_ino, !=, after.st_ino);
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  /* the same for CSV */
+  g_assert_true (xc_export_comparison_csv (comparison, file, NULL));
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  g_assert_cmpuint (before.st_ino, !=, after.st_ino);
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  remove_dir (dir);
+}
+
+static void
+test_failed_write_keeps_old_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(XcComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  /* root writes into a read-only directory anyway; the inode check above
+   * proves the replacement is a rename there */
+  if (geteuid () == 0)
+    {
+      g_test_skip ("permissions do not stop root");
+      return;
+    }
+
+  dir = make_dir ();
+  path = g_build_filename (dir, "comparison.csv", NULL);
+  file = g_file_new_for_path (path);
+  comparison = two_design_comparison ("a");
+  g_assert_true (g_file_set_contents (path, "an older export", -1, NULL));
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+
+  g_assert_false (xc_export_comparison_csv (comparison, file, &error));
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+  g_assert_false (xc_export_comparison_xlsx (comparison, file, &error));
+  g_assert_nonnull (strstr (error->message, path));
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "an older export");
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  g_chmod (dir, 0755);
+  remove_dir (dir);
+}
 
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/export/comparison-csv", test_comparison_csv);
+  g_test_add_func ("/core/export/comparison-xlsx", test_comparison_xlsx);
+  g_test_add_func ("/core/export/findings-csv-and-xlsx", test_findings_csv_and_xlsx);
+  g_test_add_func ("/core/export/missing-directory-names-the-file", test_missing_directory_names_the_file);
+  g_test_add_func ("/core/export/existing-file-is-replaced", test_existing_file_is_replaced);
+  g_test_add_func ("/core/export/failed-write-keeps-old-file", test_failed_write_keeps_old_file);
+
   return g_test_run ();
 }

@@ -270,6 +270,29 @@ test_every_sample_round_trips (void)
   g_assert_cmpuint (n, >=, 1);
 }
 
+/* xc_programme_copy() goes through no file: its copy must still save the
+ * same bytes' worth of JSON, every ext and unknown member included. */
+static void
+test_copy_of_every_sample_is_equal (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_getenv ("XIACHEN_SAMPLES_DIR"), 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autoptr(XcProgramme) programme = xc_test_load_sample (name);
+      g_autoptr(XcProgramme) copy = xc_programme_copy (programme);
+      g_autoptr(GBytes) saved = xc_programme_to_bytes (programme);
+      g_autoptr(GBytes) copy_saved = xc_programme_to_bytes (copy);
+
+      g_assert_true (g_bytes_equal (saved, copy_saved));
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 1);
+}
+
 static void
 test_edits_are_saved_beside_unknown_members (void)
 {
@@ -356,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/core/format/truncated-designs-never-crash", test_truncated_designs_never_crash);
   g_test_add_func ("/core/format/round-trip-keeps-unknown-members", test_round_trip_keeps_unknown_members);
   g_test_add_func ("/core/format/every-sample-round-trips", test_every_sample_round_trips);
+  g_test_add_func ("/core/format/copy-of-every-sample-is-equal", test_copy_of_every_sample_is_equal);
   g_test_add_func ("/core/format/edits-are-saved-beside-unknown-members", test_edits_are_saved_beside_unknown_members);
   g_test_add_func ("/core/format/save-replaces-the-file-atomically", test_save_replaces_the_file_atomically);
   g_test_add_func ("/core/format/save-to-missing-directory-fails-cleanly", test_save_to_missing_directory_fails_cleanly);

@@ -125,6 +125,24 @@ test_comparison_marks_the_better_design (void)
   g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_UNITS), ==, -1);
 }
 
+/* Huizhou's sample has no on-site commitments: its expert load of 0 days is
+ * not lighter than Zibo's 3, there is none to compare. */
+static void
+test_no_one_on_site_is_not_the_lightest_load (void)
+{
+  g_autoptr(XcProgramme) huizhou = xc_test_load_sample ("huizhou-nkls.xcprog");
+  g_autoptr(XcProgramme) zibo = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcProgramme) nanan = xc_test_load_sample ("nanan-disciplines.xcprog");
+  g_autoptr(XcComparison) comparison = xc_comparison_new ();
+
+  xc_comparison_add_design (comparison, "huizhou", huizhou);
+  xc_comparison_add_design (comparison, "zibo", zibo);
+  g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS), ==, -1);
+  /* Zibo's 3 days against Nan'an's 13 */
+  xc_comparison_add_design (comparison, "nanan", nanan);
+  g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS), ==, 1);
+}
+
 static void
 test_indicator_keys_match_the_format (void)
 {
@@ -150,6 +168,8 @@ main (int   argc,
   g_test_add_func ("/core/indicators/senior-share-counts-titles", test_senior_share_counts_titles);
   g_test_add_func ("/core/indicators/needs-met-and-coverage", test_needs_met_and_coverage);
   g_test_add_func ("/core/indicators/budget-per-host-year", test_budget_per_host_year);
+  g_test_add_func ("/core/indicators/no-one-on-site-is-not-the-lightest-load",
+                   test_no_one_on_site_is_not_the_lightest_load);
   g_test_add_func ("/core/indicators/comparison-marks-the-better-design", test_comparison_marks_the_better_design);
   g_test_add_func ("/core/indicators/keys-match-the-format", test_indicator_keys_match_the_format);
 

@@ -180,6 +180,33 @@ test_finding_path_names_its_property (void)
   g_assert_null (xc_record_find_property_for_path (XC_RECORD (unit), "ext.signed"));
 }
 
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+/* "changed" fires once per real change, the notify contract's twin. */
+static void
+test_programme_changed_once_per_change (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  XcUnit *unit = xc_test_unit (programme, "u-tcm");
+  guint changes = 0;
+
+  g_signal_connect (programme, "changed", G_CALLBACK (count_cb), &changes);
+  xc_unit_set_host (unit, "i-hc-b");
+  xc_unit_set_host (unit, "i-hc-b");
+  g_assert_cmpuint (changes, ==, 1);
+  g_object_set (unit, "host", "i-hc-a", "months", (gint64) 12, NULL);
+  g_assert_cmpuint (changes, ==, 3);
+  xc_programme_set_months (programme, 30);
+  g_assert_cmpuint (changes, ==, 4);
+  g_list_store_remove (G_LIST_STORE (xc_programme_get_units (programme)), 1);
+  g_assert_cmpuint (changes, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -195,6 +222,7 @@ main (int   argc,
   g_test_add_func ("/core/model/ext-members", test_ext_members);
   g_test_add_func ("/core/model/absent-number-is-removed-not-written", test_absent_number_is_removed_not_written);
   g_test_add_func ("/core/model/finding-path-names-its-property", test_finding_path_names_its_property);
+  g_test_add_func ("/core/model/programme-changed-once-per-change", test_programme_changed_once_per_change);
 
   return g_test_run ();
 }
