@@ -5,13 +5,15 @@
 
 #include "xc-choice-row.h"
 #include "xc-form-row-private.h"
+#include "xc-form-util-private.h"
 
 /**
  * XcChoiceRow:
  *
  * A combo row editing a string property limited to vocabulary ids
- * (`western`, `tcm`…): it lists the labels xc_vocabulary_get_label() gives
- * them and writes the chosen id. While the record holds no id or one not
+ * (`western`, `tcm`…): it lists their labels (xc_vocabulary_get_label(),
+ * and this library's own for commitments, services and the like) and
+ * writes the chosen id. While the record holds no id or one not
  * offered, nothing is selected and the record is left as it is.
  */
 struct _XcChoiceRow
@@ -46,7 +48,7 @@ accepts_string (GType type)
 static char *
 label_for_id (GtkStringObject *item)
 {
-  return g_strdup (xc_vocabulary_get_label (gtk_string_object_get_string (item)));
+  return g_strdup (_xc_form_get_label (gtk_string_object_get_string (item)));
 }
 
 static gboolean
@@ -210,7 +212,7 @@ xc_choice_row_init (XcChoiceRow *self)
 static XcRecord *
 xc_choice_row_get_record (XcFormRow *row)
 {
-  return XC_CHOICE_ROW (row)->field.record;
+  return _xc_form_field_get_record (&XC_CHOICE_ROW (row)->field);
 }
 
 static const char *

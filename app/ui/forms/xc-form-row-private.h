@@ -34,6 +34,7 @@ void        _xc_form_field_bind              (XcFormField           *field,
                                               GBindingTransformFunc  to_record,
                                               gpointer               user_data);
 const char *_xc_form_field_get_property_name (XcFormField           *field);
+XcRecord   *_xc_form_field_get_record        (XcFormField           *field);
 void        _xc_form_field_clear             (XcFormField           *field);
 void        _xc_form_row_label_child         (GtkWidget             *row,
                                               GtkWidget             *child);

@@ -7,6 +7,7 @@
 
 #include "xc-form-row-private.h"
 #include "xc-choice-row.h"
+#include "xc-member-proxy.h"
 #include "xc-number-row.h"
 #include "xc-switch-row.h"
 #include "xc-text-row.h"
@@ -277,10 +278,21 @@ _xc_form_field_bind (XcFormField           *field,
   field->binding = g_object_ref (binding);
 }
 
+/* A row on a member proxy edits the proxy's owner, at the member's path. */
 const char *
 _xc_form_field_get_property_name (XcFormField *field)
 {
+  if (XC_IS_MEMBER_PROXY (field->record))
+    return xc_member_proxy_get_path (XC_MEMBER_PROXY (field->record));
   return field->pspec != NULL ? field->pspec->name : field->property_name;
+}
+
+XcRecord *
+_xc_form_field_get_record (XcFormField *field)
+{
+  if (XC_IS_MEMBER_PROXY (field->record))
+    return xc_member_proxy_get_owner (XC_MEMBER_PROXY (field->record));
+  return field->record;
 }
 
 /* Unbinds and lets the record go: in dispose. */

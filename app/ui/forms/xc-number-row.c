@@ -412,7 +412,7 @@ xc_number_row_init (XcNumberRow *self)
 static XcRecord *
 xc_number_row_get_record (XcFormRow *row)
 {
-  return XC_NUMBER_ROW (row)->field.record;
+  return _xc_form_field_get_record (&XC_NUMBER_ROW (row)->field);
 }
 
 static const char *

@@ -135,7 +135,7 @@ xc_switch_row_init (XcSwitchRow *self)
 static XcRecord *
 xc_switch_row_get_record (XcFormRow *row)
 {
-  return XC_SWITCH_ROW (row)->field.record;
+  return _xc_form_field_get_record (&XC_SWITCH_ROW (row)->field);
 }
 
 static const char *

@@ -161,7 +161,7 @@ xc_text_row_init (XcTextRow *self)
 static XcRecord *
 xc_text_row_get_record (XcFormRow *row)
 {
-  return XC_TEXT_ROW (row)->field.record;
+  return _xc_form_field_get_record (&XC_TEXT_ROW (row)->field);
 }
 
 static const char *

@@ -6,9 +6,15 @@
 #endif
 
 /* The forms headers, included by xiachen-ui.h: rows that each edit one
- * property of one XcRecord. */
+ * property of one XcRecord, and the groups and pages built from them. */
 #include "xc-form-row.h"
 #include "xc-text-row.h"
 #include "xc-number-row.h"
 #include "xc-switch-row.h"
 #include "xc-choice-row.h"
+#include "xc-reference-row.h"
+#include "xc-id-list-row.h"
+#include "xc-member-proxy.h"
+#include "xc-record-list-group.h"
+#include "xc-record-form.h"
+#include "xc-unit-groups.h"

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#if !defined (XIACHEN_UI_INSIDE) && !defined (XIACHEN_UI_COMPILATION)
+# error "Only <xiachen-ui.h> can be included directly."
+#endif
+
+#include <adwaita.h>
+#include <xiachen.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *xc_record_form_new           (XcRecord   *record);
+GtkWidget *xc_record_form_new_row       (XcRecord   *record,
+                                         const char *property);
+gboolean   xc_form_focus_path           (GtkWidget  *form,
+                                         XcRecord   *record,
+                                         const char *path);
+GtkWidget *xc_form_find_row             (GtkWidget  *form,
+                                         XcRecord   *record,
+                                         const char *path);
+const char *xc_form_get_property_title  (const char *property);
+
+G_END_DECLS
