@@ -32,6 +32,7 @@
 #define LEGEND_SPACING 18
 #define AXIS_GAP       6
 #define MAX_LABEL_LINES 2
+#define DASH           6
 
 typedef struct
 {
@@ -47,6 +48,8 @@ typedef struct
   guint               n_categories;
   GPtrArray          *series;        /* of Series */
   XcChartValueFormat  value_format;
+  double              reference_value;  /* NAN: none */
+  char               *reference_label;
 
   /* The last frame drawn on screen, for the tooltip: the plot, and the
    * columns of its categories from the legend down to their labels. */
@@ -451,6 +454,30 @@ append_hline (GtkSnapshot   *snapshot,
                              &GRAPHENE_RECT_INIT (x, roundf (y) - 0.5f, width, 1));
 }
 
+/* A dashed horizontal line two pixels thick, centred on @y. */
+static void
+append_dashes (GtkSnapshot   *snapshot,
+               float          x,
+               float          y,
+               float          width,
+               const GdkRGBA *color)
+{
+  for (float dx = 0; dx < width; dx += 2 * DASH)
+    gtk_snapshot_append_color (snapshot, color,
+                               &GRAPHENE_RECT_INIT (x + dx, roundf (y) - 1,
+                                                    MIN (DASH, width - dx), 2));
+}
+
+/* The reference line's colour: the text's, a little dimmed, so it reads
+ * on both window backgrounds and is no series' colour. */
+static void
+xc_chart_get_reference_color (XcChart *self,
+                              GdkRGBA *color)
+{
+  xc_chart_get_foreground_color (self, color);
+  color->alpha *= 0.8f;
+}
+
 /* Draws the legend from @y in the width @width, wrapping its items into
  * rows, or with @snapshot %NULL only measures it; returns its height. */
 static float
@@ -469,14 +496,17 @@ snapshot_legend (XcChart       *self,
   for (guint s = 0; s < priv->series->len; s++)
     {
       Series *series = g_ptr_array_index (priv->series, s);
-      g_autoptr(PangoLayout) layout = create_layout (self, series->name, PANGO_SCALE_SMALL,
-                                                     PANGO_WEIGHT_NORMAL);
+      g_autoptr(PangoLayout) layout = NULL;
       graphene_rect_t bounds;
       GskRoundedRect swatch;
       GdkRGBA color;
       int text_width, text_height;
       float item_width;
 
+      /* A series without a name has no entry: the title says what it is. */
+      if (series->name[0] == '\0')
+        continue;
+      layout = create_layout (self, series->name, PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL);
       pango_layout_set_width (layout, MAX (1, (int) (width - LEGEND_SWATCH - LEGEND_GAP))
                                       * PANGO_SCALE);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -506,6 +536,38 @@ snapshot_legend (XcChart       *self,
                                 y + row_y, fg);
       row_x += item_width + LEGEND_SPACING;
     }
+
+  /* The reference line last, its swatch a dash of the line. */
+  if (priv->reference_label != NULL && isfinite (priv->reference_value))
+    {
+      g_autoptr(PangoLayout) layout = create_layout (self, priv->reference_label,
+                                                     PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL);
+      int text_width, text_height;
+      float item_width;
+
+      pango_layout_set_width (layout, MAX (1, (int) (width - 2 * LEGEND_SWATCH - LEGEND_GAP))
+                                      * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (layout, &text_width, &text_height);
+      item_width = 2 * LEGEND_SWATCH + LEGEND_GAP + text_width;
+      if (row_x > 0 && row_x + item_width > width)
+        {
+          row_x = 0;
+          row_y += row_height + 4;
+          row_height = 0;
+        }
+      row_height = MAX (row_height, MAX (text_height, LEGEND_SWATCH));
+      if (snapshot != NULL)
+        {
+          GdkRGBA color;
+
+          xc_chart_get_reference_color (self, &color);
+          append_dashes (snapshot, x + row_x, y + row_y + text_height / 2.f, 2 * LEGEND_SWATCH,
+                         &color);
+          xc_chart_snapshot_layout (self, snapshot, layout,
+                                    x + row_x + 2 * LEGEND_SWATCH + LEGEND_GAP, y + row_y, fg);
+        }
+    }
   return row_y + row_height;
 }
 
@@ -514,6 +576,8 @@ xc_chart_has_legend (XcChart *self)
 {
   XcChartPrivate *priv = xc_chart_get_instance_private (self);
 
+  if (priv->reference_label != NULL && isfinite (priv->reference_value))
+    return TRUE;
   for (guint s = 0; s < priv->series->len; s++)
     if (((Series *) g_ptr_array_index (priv->series, s))->name[0] != '\0')
       return TRUE;
@@ -608,6 +672,8 @@ xc_chart_draw (XcChart         *self,
     }
 
   value_max = xc_chart_get_value_max (self);
+  if (value_max > 0 && isfinite (priv->reference_value))
+    value_max = MAX (value_max, priv->reference_value);
   if (value_max <= 0)
     {
       /* TRANSLATORS: drawn in place of a chart that has no value to show */
@@ -718,6 +784,15 @@ xc_chart_draw (XcChart         *self,
   graphene_rect_init (columns, plot_left, top, plot->area.size.width, MAX (0, height - top));
   XC_CHART_GET_CLASS (self)->snapshot_plot (self, snapshot, plot);
 
+  if (isfinite (priv->reference_value) && priv->reference_value >= 0)
+    {
+      GdkRGBA color;
+
+      xc_chart_get_reference_color (self, &color);
+      append_dashes (snapshot, plot_left, xc_chart_plot_value_to_y (plot, priv->reference_value),
+                     plot->area.size.width, &color);
+    }
+
   append_hline (snapshot, plot_left, plot_bottom, plot->area.size.width, &axis);
   return TRUE;
 }
@@ -779,6 +854,31 @@ xc_chart_export (XcChart          *self,
 
   return g_file_replace_contents (file, (const char *) bytes->data, bytes->len, NULL, FALSE,
                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+/**
+ * xc_chart_draw_on:
+ * @cr: where to draw, e.g. a page of a PDF report
+ * @width: the chart's width in @cr's units
+ * @height: the chart's height in @cr's units
+ *
+ * Draws the chart at @cr's origin as xc_chart_export_png() would. The
+ * chart need not be on screen.
+ */
+void
+xc_chart_draw_on (XcChart *self,
+                  cairo_t *cr,
+                  int      width,
+                  int      height)
+{
+  g_autoptr(GskRenderNode) node = NULL;
+
+  g_return_if_fail (XC_IS_CHART (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (width > 0 && height > 0);
+
+  node = xc_chart_render (self, width, height);
+  gsk_render_node_draw (node, cr);
 }
 
 /**
@@ -961,6 +1061,7 @@ xc_chart_finalize (GObject *object)
   XcChartPrivate *priv = xc_chart_get_instance_private (self);
 
   g_clear_pointer (&priv->title, g_free);
+  g_clear_pointer (&priv->reference_label, g_free);
   g_clear_pointer (&priv->categories, g_strfreev);
   g_clear_pointer (&priv->series, g_ptr_array_unref);
 
@@ -1088,6 +1189,7 @@ xc_chart_init (XcChart *self)
   XcChartPrivate *priv = xc_chart_get_instance_private (self);
 
   priv->series = g_ptr_array_new_with_free_func (series_free);
+  priv->reference_value = NAN;
   priv->categories = g_new0 (char *, 1);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 
@@ -1367,5 +1469,73 @@ xc_chart_dup_summary (XcChart *self)
           first = FALSE;
         }
     }
+  if (isfinite (priv->reference_value))
+    {
+      g_autofree char *formatted = xc_chart_format_value (self, priv->reference_value);
+
+      g_string_append_printf (text, "; %s%s%s",
+                              priv->reference_label != NULL ? priv->reference_label : "",
+                              priv->reference_label != NULL ? " " : "", formatted);
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * xc_chart_set_reference:
+ * @value: the value of the line, e.g. a rule's threshold; NAN for no line
+ * @label: (nullable): what the line means, e.g. `At least 3 days a month
+ *   (ZB-04)`, shown in the legend
+ *
+ * Draws a dashed line across the plot at @value, e.g. a policy's minimum
+ * the bars are held against. The value axis reaches the line; a chart
+ * without data stays empty.
+ */
+void
+xc_chart_set_reference (XcChart    *self,
+                        double      value,
+                        const char *label)
+{
+  XcChartPrivate *priv = xc_chart_get_instance_private (self);
+
+  g_return_if_fail (XC_IS_CHART (self));
+
+  if (!isfinite (value))
+    value = NAN;
+  if (((isnan (value) && isnan (priv->reference_value)) || value == priv->reference_value)
+      && g_strcmp0 (label, priv->reference_label) == 0)
+    return;
+  priv->reference_value = value;
+  g_free (priv->reference_label);
+  priv->reference_label = g_strdup (label);
+  xc_chart_changed (self, TRUE);
+}
+
+/**
+ * xc_chart_get_reference_value:
+ *
+ * Returns: the value of the reference line, or NAN when there is none
+ */
+double
+xc_chart_get_reference_value (XcChart *self)
+{
+  XcChartPrivate *priv = xc_chart_get_instance_private (self);
+
+  g_return_val_if_fail (XC_IS_CHART (self), NAN);
+
+  return priv->reference_value;
+}
+
+/**
+ * xc_chart_get_reference_label:
+ *
+ * Returns: (nullable): what the reference line means
+ */
+const char *
+xc_chart_get_reference_label (XcChart *self)
+{
+  XcChartPrivate *priv = xc_chart_get_instance_private (self);
+
+  g_return_val_if_fail (XC_IS_CHART (self), NULL);
+
+  return priv->reference_label;
 }

@@ -100,10 +100,20 @@ gboolean             xc_chart_get_category_at      (XcChart            *self,
                                                     double              y,
                                                     guint              *category);
 
+void                 xc_chart_set_reference        (XcChart            *self,
+                                                    double              value,
+                                                    const char         *label);
+double               xc_chart_get_reference_value  (XcChart            *self);
+const char          *xc_chart_get_reference_label  (XcChart            *self);
+
 char                *xc_chart_format_value         (XcChart            *self,
                                                     double              value) G_GNUC_WARN_UNUSED_RESULT;
 char                *xc_chart_dup_summary          (XcChart            *self) G_GNUC_WARN_UNUSED_RESULT;
 
+void                 xc_chart_draw_on              (XcChart            *self,
+                                                    cairo_t            *cr,
+                                                    int                 width,
+                                                    int                 height);
 gboolean             xc_chart_export_png           (XcChart            *self,
                                                     GFile              *file,
                                                     int                 width,

@@ -607,6 +607,41 @@ add_kind_tests (const char *kind,
     }
 }
 
+/* A reference line (a rule's threshold) is kept, read out with its value,
+ * removed by NAN, and never makes a chart without data look full. */
+static void
+test_reference_line (void)
+{
+  g_autoptr(XcChart) chart = new_chart (XC_TYPE_BAR_CHART);
+  g_autoptr(XcChart) empty = g_object_ref_sink (g_object_new (XC_TYPE_BAR_CHART,
+                                                              "title", "Days",
+                                                              "categories", counties,
+                                                              NULL));
+  g_autofree char *summary = NULL;
+  cairo_surface_t *surface;
+
+  g_assert_true (isnan (xc_chart_get_reference_value (chart)));
+  g_assert_null (xc_chart_get_reference_label (chart));
+
+  xc_chart_set_reference (chart, 15, "At most 15");
+  g_assert_cmpfloat (xc_chart_get_reference_value (chart), ==, 15);
+  g_assert_cmpstr (xc_chart_get_reference_label (chart), ==, "At most 15");
+  summary = xc_chart_dup_summary (chart);
+  g_assert_cmpstr (summary, ==, "Studios per county: 博罗县 12, 龙门县 12; At most 15 15");
+  /* Above the data: the chart still draws, line and all. */
+  surface = export_png (chart, "reference.png", 400, 300);
+  cairo_surface_destroy (surface);
+
+  xc_chart_set_reference (chart, NAN, NULL);
+  g_assert_true (isnan (xc_chart_get_reference_value (chart)));
+  g_clear_pointer (&summary, g_free);
+  summary = xc_chart_dup_summary (chart);
+  g_assert_null (strstr (summary, "15 15"));
+
+  xc_chart_set_reference (empty, 3, "At least 3");
+  g_assert_true (xc_chart_is_empty (empty));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -630,6 +665,8 @@ main (int   argc,
                    test_percent_values_read_as_percentages);
   g_test_add_func ("/widgets/charts/stacked-bar/ignores-values-without-a-category",
                    test_values_beyond_or_short_of_categories);
+  g_test_add_func ("/widgets/charts/reference-line/kept-read-out-and-removed",
+                   test_reference_line);
 
   status = g_test_run ();
   remove_scratch_dir ();
