@@ -23,32 +23,24 @@ struct _XcApplication
 
 G_DEFINE_FINAL_TYPE (XcApplication, xc_application, ADW_TYPE_APPLICATION)
 
-/* The bundled sample: from the source tree when run with `meson devenv`,
- * else the installed copy. */
-static GFile *
-get_sample_file (void)
+static XcWindow *
+get_window (XcApplication *self)
 {
-  const char *dir = g_getenv ("XIACHEN_SAMPLES_DIR");
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  return g_file_new_build_filename (dir != NULL ? dir : XC_SAMPLESDIR, "huizhou-nkls.xcprog", NULL);
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (xc_window_new (self));
+      gtk_window_present (window);
+      xc_window_offer_recovery (XC_WINDOW (window));
+    }
+  return XC_WINDOW (window);
 }
 
 static void
 xc_application_activate (GApplication *application)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
-  g_autoptr(GFile) sample = NULL;
-
-  if (window != NULL)
-    {
-      gtk_window_present (window);
-      return;
-    }
-
-  window = GTK_WINDOW (xc_window_new (XC_APPLICATION (application)));
-  sample = get_sample_file ();
-  xc_window_open (XC_WINDOW (window), sample);
-  gtk_window_present (window);
+  gtk_window_present (GTK_WINDOW (get_window (XC_APPLICATION (application))));
 }
 
 static void
@@ -57,13 +49,11 @@ xc_application_open (GApplication  *application,
                      int            n_files,
                      const char    *hint)
 {
-  for (int i = 0; i < n_files; i++)
-    {
-      XcWindow *window = xc_window_new (XC_APPLICATION (application));
+  XcWindow *window = get_window (XC_APPLICATION (application));
 
-      xc_window_open (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+  for (int i = 0; i < n_files; i++)
+    xc_window_open (window, files[i]);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -131,7 +121,6 @@ xc_application_startup (GApplication *application)
     { "preferences", preferences_activated },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *open_accels[] = { "<Control>o", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   XcApplication *self = XC_APPLICATION (application);
 
@@ -140,7 +129,6 @@ xc_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions),
                                    application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
                                          preferences_accels);
 

@@ -6,4 +6,13 @@
 
 G_BEGIN_DECLS
 
+gboolean xc_pdf_export_comparison (XcComparison  *comparison,
+                                   GFile         *file,
+                                   GError       **error);
+gboolean xc_pdf_export_findings   (XcReport      *report,
+                                   XcProgramme   *programme,
+                                   const char    *title,
+                                   GFile         *file,
+                                   GError       **error);
+
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <xiachen.h>
 
 #include "xc-application.h"
+#include "xc-design-page.h"
 
 G_BEGIN_DECLS
 
@@ -12,10 +13,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (XcWindow, xc_window, XC, WINDOW, AdwApplicationWindow)
 
-XcWindow    *xc_window_new           (XcApplication *application);
-void         xc_window_open          (XcWindow      *self,
-                                      GFile         *file);
-XcProgramme *xc_window_get_programme (XcWindow      *self);
-XcReport    *xc_window_get_report    (XcWindow      *self);
+XcWindow     *xc_window_new             (XcApplication *application);
+void          xc_window_open            (XcWindow      *self,
+                                         GFile         *file);
+XcDesignPage *xc_window_add_document    (XcWindow      *self,
+                                         XcDocument    *document);
+XcDesignPage *xc_window_new_design      (XcWindow      *self,
+                                         const char    *scheme_id);
+XcDesignPage *xc_window_get_page        (XcWindow      *self);
+AdwTabView   *xc_window_get_tab_view    (XcWindow      *self);
+GtkWidget    *xc_window_compare         (XcWindow      *self);
+gboolean      xc_window_export_findings (XcWindow      *self,
+                                         const char    *format,
+                                         GFile         *file,
+                                         GError       **error);
+void          xc_window_offer_recovery  (XcWindow      *self);
+XcProgramme  *xc_window_get_programme   (XcWindow      *self);
+XcReport     *xc_window_get_report      (XcWindow      *self);
 
 G_END_DECLS

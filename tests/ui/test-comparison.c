@@ -1,14 +1,339 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The comparison window in a real display: designs of different schemes
+ * side by side, the better value marked, charts, and export. */
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+#include <xiachen-ui.h>
 
+#include "xc-comparison-window.h"
+#include "xc-pdf-export.h"
 #include "xc-test-util.h"
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The stack that shows either the comparison or the request for more. */
+static GtkStack *
+find_comparison_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "too-few") != NULL)
+    return GTK_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found = find_comparison_stack (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static XcComparisonWindow *
+new_window (void)
+{
+  g_autoptr(XcProgramme) huizhou = xc_test_load_sample ("huizhou-nkls.xcprog");
+  g_autoptr(XcProgramme) zibo = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcProgramme) nanan = xc_test_load_sample ("nanan-disciplines.xcprog");
+  XcComparisonWindow *window = XC_COMPARISON_WINDOW (xc_comparison_window_new (NULL));
+
+  xc_comparison_window_add_design (window, "惠州", huizhou);
+  xc_comparison_window_add_design (window, "淄博", zibo);
+  xc_comparison_window_add_design (window, "南安", nanan);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static const char *
+cell_text (GtkGrid *table,
+           int      column,
+           int      row)
+{
+  GtkWidget *cell = gtk_grid_get_child_at (table, column, row);
+
+  g_assert_true (GTK_IS_LABEL (cell));
+  return gtk_label_get_text (GTK_LABEL (cell));
+}
+
+static void
+test_table_marks_the_better_value (void)
+{
+  XcComparisonWindow *window = new_window ();
+  XcComparison *comparison = xc_comparison_window_get_comparison (window);
+  GtkGrid *table = GTK_GRID (find_widget (GTK_WIDGET (window), GTK_TYPE_GRID));
+  int learners_row = 1 + XC_INDICATOR_LEARNERS;
+  int best;
+  double best_value = 0;
+  g_autofree char *expected = NULL;
+  GtkWidget *cell;
+
+  g_assert_cmpuint (xc_comparison_get_n_designs (comparison), ==, 3);
+  /* a header row and the twelve indicators; a label column, three designs
+   * and the column that says which way is better */
+  for (int row = 0; row <= XC_N_INDICATORS; row++)
+    for (int column = 0; column <= 4; column++)
+      g_assert_nonnull (gtk_grid_get_child_at (table, column, row));
+  g_assert_null (gtk_grid_get_child_at (table, 0, XC_N_INDICATORS + 1));
+  g_assert_null (gtk_grid_get_child_at (table, 5, 0));
+  g_assert_true (g_str_has_prefix (cell_text (table, 2, 0), "淄博\n"));
+
+  g_assert_cmpstr (cell_text (table, 0, learners_row), ==,
+                   xc_indicator_get_label (XC_INDICATOR_LEARNERS));
+  /* the most learners, computed from the samples: marked, and only it */
+  best = xc_comparison_get_best (comparison, XC_INDICATOR_LEARNERS);
+  g_assert_cmpint (best, >=, 0);
+  for (guint i = 0; i < 3; i++)
+    {
+      double value;
+
+      g_assert_true (xc_indicators_get_value (xc_comparison_get_indicators (comparison, i),
+                                              XC_INDICATOR_LEARNERS, &value));
+      if ((int) i == best)
+        best_value = value;
+    }
+  for (guint i = 0; i < 3; i++)
+    {
+      double value;
+
+      xc_indicators_get_value (xc_comparison_get_indicators (comparison, i),
+                               XC_INDICATOR_LEARNERS, &value);
+      g_assert_cmpfloat (value, <=, best_value);
+      cell = gtk_grid_get_child_at (table, (int) i + 1, learners_row);
+      g_assert_cmpint (gtk_widget_has_css_class (cell, "success"), ==, (int) i == best);
+      g_assert_cmpint (g_str_has_prefix (cell_text (table, (int) i + 1, learners_row), "★ "), ==,
+                       (int) i == best);
+      /* the designs differ in learners: the row is tinted */
+      g_assert_true (gtk_widget_has_css_class (cell, "xc-differs"));
+    }
+  expected = g_strdup_printf ("★ %.0f", best_value);
+  g_assert_cmpstr (cell_text (table, best + 1, learners_row), ==, expected);
+  /* which way is better, said in the last column */
+  g_assert_cmpint (xc_indicator_get_direction (XC_INDICATOR_LEARNERS), ==, 1);
+  g_assert_cmpstr (cell_text (table, 4, learners_row), ==, _("↑ higher"));
+
+  /* a share as a percentage */
+  g_assert_true (g_str_has_suffix (cell_text (table, 1, 1 + XC_INDICATOR_SENIOR_SHARE), "%"));
+  /* no design has a budget: a dash, nothing better, and the row does not differ */
+  for (guint i = 0; i < 3; i++)
+    {
+      cell = gtk_grid_get_child_at (table, (int) i + 1, 1 + XC_INDICATOR_BUDGET_PER_HOST_YEAR);
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "—");
+      g_assert_false (gtk_widget_has_css_class (cell, "xc-differs"));
+      g_assert_false (gtk_widget_has_css_class (cell, "success"));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_charts_one_per_indicator (void)
+{
+  XcComparisonWindow *window = new_window ();
+  GListModel *charts = xc_comparison_window_get_charts (window);
+  GtkFlowBox *box = GTK_FLOW_BOX (find_widget (GTK_WIDGET (window), GTK_TYPE_FLOW_BOX));
+  g_autoptr(XcChart) senior = NULL;
+  guint n_children = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (charts), ==, XC_N_INDICATORS);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_children++;
+  g_assert_cmpuint (n_children, ==, XC_N_INDICATORS);
+
+  /* a category per design, a share in percent */
+  senior = g_list_model_get_item (charts, XC_INDICATOR_SENIOR_SHARE);
+  g_assert_cmpstr (xc_chart_get_title (senior), ==, xc_indicator_get_label (XC_INDICATOR_SENIOR_SHARE));
+  g_assert_cmpuint (xc_chart_get_n_categories (senior), ==, 3);
+  g_assert_cmpstr (xc_chart_get_categories (senior)[1], ==, "淄博");
+  g_assert_cmpint (xc_chart_get_value_format (senior), ==, XC_CHART_VALUE_PERCENT);
+
+  /* unchecking a design leaves two categories */
+  xc_comparison_window_set_checked (window, 0, FALSE);
+  g_clear_object (&senior);
+  senior = g_list_model_get_item (charts, XC_INDICATOR_SENIOR_SHARE);
+  g_assert_cmpuint (xc_chart_get_n_categories (senior), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_fewer_than_two_asks_for_more (void)
+{
+  XcComparisonWindow *window = new_window ();
+  GtkStack *stack = find_comparison_stack (GTK_WIDGET (window));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "comparison");
+  xc_comparison_window_set_checked (window, 2, FALSE);
+  g_assert_cmpuint (xc_comparison_get_n_designs (xc_comparison_window_get_comparison (window)), ==, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "comparison");
+  /* two designs: two columns */
+  g_assert_nonnull (gtk_grid_get_child_at (GTK_GRID (find_widget (GTK_WIDGET (window), GTK_TYPE_GRID)),
+                                           3, 0));
+  g_assert_null (gtk_grid_get_child_at (GTK_GRID (find_widget (GTK_WIDGET (window), GTK_TYPE_GRID)),
+                                        4, 0));
+  xc_comparison_window_set_checked (window, 1, FALSE);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "too-few");
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (find_widget (GTK_WIDGET (window),
+                                                                    GTK_TYPE_MENU_BUTTON))));
+  xc_comparison_window_set_checked (window, 2, TRUE);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "comparison");
+  g_assert_cmpstr (xc_comparison_get_label (xc_comparison_window_get_comparison (window), 1), ==, "南安");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_export_all_formats (void)
+{
+  g_autofree char *messages = g_strdup (setlocale (LC_MESSAGES, NULL));
+  XcComparisonWindow *window;
+  g_autofree char *dir = g_dir_make_tmp ("xiachen-comparison-XXXXXX", NULL);
+  const char *formats[] = { "csv", "xlsx", "pdf" };
+  gboolean chinese;
+
+  /* the PDF in the planner's language, where the system has it */
+  chinese = setlocale (LC_MESSAGES, "zh_CN.UTF-8") != NULL;
+  if (chinese)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("XIACHEN_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+    }
+  window = new_window ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("comparison.%s", formats[i]);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+
+      g_assert_true (xc_comparison_window_export (window, formats[i], file, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      if (g_str_equal (formats[i], "csv"))
+        g_assert_nonnull (strstr (contents, "惠州,淄博,南安"));
+      else if (g_str_equal (formats[i], "xlsx"))
+        g_assert_true (g_str_has_prefix (contents, "PK"));
+      else
+        {
+          const char *argv[] = { "pdftotext", path, "-", NULL };
+          g_autofree char *text = NULL;
+          int status;
+
+          g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+          g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                       &text, NULL, &status, NULL));
+          g_assert_true (g_spawn_check_wait_status (status, NULL));
+          /* the table and the designs' Chinese names are text in the PDF */
+          g_assert_nonnull (strstr (text, xc_indicator_get_label (XC_INDICATOR_LEARNERS)));
+          if (chinese)
+            g_assert_false (g_str_is_ascii (xc_indicator_get_label (XC_INDICATOR_LEARNERS)));
+          g_assert_nonnull (strstr (text, "淄博"));
+          g_assert_nonnull (strstr (text, "★"));
+        }
+      g_remove (path);
+    }
+  /* an unknown format is an error, not a crash */
+  {
+    g_autoptr(GFile) file = g_file_new_build_filename (dir, "comparison.doc", NULL);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (xc_comparison_window_export (window, "doc", file, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  }
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+  setlocale (LC_MESSAGES, messages);
+}
+
+static char *
+pdf_to_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  g_autofree char *text = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&text);
+}
+
+static void
+test_findings_pdf (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcReport) report = xc_test_validate (programme);
+  g_autoptr(XcFinding) first = g_list_model_get_item (G_LIST_MODEL (report), 0);
+  g_autofree char *dir = g_dir_make_tmp ("xiachen-findings-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "findings.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *heading = NULL;
+  g_auto(GStrv) pages = NULL;
+  guint n_findings = g_list_model_get_n_items (G_LIST_MODEL (report));
+
+  g_assert_cmpuint (n_findings, >, 0);
+  xc_programme_accept_finding (programme, first, "区卫健委同意");
+  /* more findings than a page holds, each a long Chinese message */
+  for (guint i = 0; i < 60; i++)
+    g_assert_nonnull (xc_report_add (report, "ZB-11", NULL, NULL, NULL,
+                                     "第%u条：专家驻点安排未覆盖全部乡镇卫生院，"
+                                     "建议按照县域医共体的统一部署补充驻点计划并明确带教任务。", i + 1));
+  g_assert_true (xc_pdf_export_findings (report, programme, "淄博工作站", file, &error));
+  g_assert_no_error (error);
+
+  text = pdf_to_text (path);
+  g_assert_nonnull (strstr (text, "淄博工作站"));
+  g_assert_nonnull (strstr (text, xc_finding_get_rule_id (first)));
+  g_assert_nonnull (strstr (text, "区卫健委同意"));
+  /* the accepted group says how many it has */
+  heading = g_strdup_printf (_("Accepted deviations (%u)"), 1u);
+  g_assert_nonnull (strstr (text, heading));
+  /* every finding is there: long reports go on over pages */
+  g_assert_nonnull (strstr (text, "第60条"));
+  pages = g_strsplit (text, "\f", -1);
+  /* pdftotext ends every page with a form feed */
+  g_assert_cmpuint (g_strv_length (pages) - 1, >=, 3);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
 
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/comparison/table-marks-the-better-value", test_table_marks_the_better_value);
+  g_test_add_func ("/ui/comparison/charts-one-per-indicator", test_charts_one_per_indicator);
+  g_test_add_func ("/ui/comparison/fewer-than-two-asks-for-more", test_fewer_than_two_asks_for_more);
+  g_test_add_func ("/ui/comparison/export-all-formats", test_export_all_formats);
+  g_test_add_func ("/ui/comparison/findings-pdf", test_findings_pdf);
+
   return g_test_run ();
 }

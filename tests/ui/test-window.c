@@ -1,15 +1,20 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The shell's window in a real display (Xvfb): what a planner sees after
- * opening a design. */
+/* The shell's window in a real display (Xvfb), used as a planner would:
+ * open a design, break a rule through the form, see the finding come and
+ * go, accept a deviation, save, reopen, compare, close with unsaved work. */
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <xiachen-ui.h>
 
+#include "xc-comparison-window.h"
+#include "xc-record-list.h"
 #include "xc-test-util.h"
 #include "xc-window.h"
 
-/* Every label text in the window, joined by newlines. */
+/* Every label text in @widget, joined by newlines. */
 static void
 collect_labels (GtkWidget *widget,
                 GString   *texts)
@@ -19,9 +24,11 @@ collect_labels (GtkWidget *widget,
   if (ADW_IS_WINDOW_TITLE (widget))
     g_string_append_printf (texts, "%s\n%s\n", adw_window_title_get_title (ADW_WINDOW_TITLE (widget)),
                             adw_window_title_get_subtitle (ADW_WINDOW_TITLE (widget)));
-  if (ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget))
-    g_string_append_printf (texts, "%s\n%s\n", adw_status_page_get_title (ADW_STATUS_PAGE (widget)),
-                            adw_status_page_get_description (ADW_STATUS_PAGE (widget)));
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) && gtk_button_get_label (GTK_BUTTON (widget)))
+    g_string_append_printf (texts, "%s\n", gtk_button_get_label (GTK_BUTTON (widget)));
+  if (ADW_IS_MESSAGE_DIALOG (widget))
+    g_string_append_printf (texts, "%s\n%s\n", adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (widget)),
+                            adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (widget)));
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -43,9 +50,6 @@ find_widget (GtkWidget *widget,
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     return widget;
-  /* A column view's rows are a list view of its own: not the one we want. */
-  if (GTK_IS_COLUMN_VIEW (widget) && type != GTK_TYPE_COLUMN_VIEW)
-    return NULL;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
@@ -57,8 +61,29 @@ find_widget (GtkWidget *widget,
   return NULL;
 }
 
-/* Runs the main loop until @text is on screen. No clock: a test that never
- * sees it is stopped by the harness's timeout. */
+/* The form row editing @property of @record, anywhere under @widget. */
+static GtkWidget *
+find_form_row (GtkWidget  *widget,
+               XcRecord   *record,
+               const char *property)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, XC_TYPE_FORM_ROW)
+      && xc_form_row_get_record (widget) == record
+      && g_strcmp0 (xc_form_row_get_property_name (widget), property) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_form_row (child, record, property);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Runs the main loop until @text shows in @window. No clock: a test that
+ * never sees it is stopped by the harness's timeout. */
 static void
 wait_for_text (GtkWidget  *window,
                const char *text)
@@ -73,14 +98,99 @@ wait_for_text (GtkWidget  *window,
     }
 }
 
+/* The message dialog that is open, once one is. */
+static AdwMessageDialog *
+wait_for_dialog (void)
+{
+  for (;;)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+            return ADW_MESSAGE_DIALOG (window);
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static XcDesignPage *
+wait_for_page (XcWindow *window)
+{
+  while (xc_window_get_page (window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return xc_window_get_page (window);
+}
+
+/* Until the findings are those of the design as it is now. */
+static XcReport *
+wait_for_check (XcDesignPage *page)
+{
+  while (xc_design_page_get_checking (page) || xc_design_page_get_report (page) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return xc_design_page_get_report (page);
+}
+
 static XcWindow *
 open_window (GFile *file)
 {
   XcWindow *window = xc_window_new (NULL);
 
   gtk_window_present (GTK_WINDOW (window));
-  xc_window_open (window, file);
+  if (file != NULL)
+    xc_window_open (window, file);
   return window;
+}
+
+static XcFinding *
+find_finding (XcReport   *report,
+              const char *rule_id,
+              const char *unit_id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+      if (g_str_equal (xc_finding_get_rule_id (finding), rule_id)
+          && g_strcmp0 (xc_finding_get_unit_id (finding), unit_id) == 0)
+        return finding;  /* the report keeps it */
+    }
+  return NULL;
+}
+
+/* A copy of a sample in a temporary directory, so saving does not touch it. */
+static GFile *
+copy_sample (const char *name,
+             char      **dir)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), name, NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *target = NULL;
+  gsize length;
+
+  *dir = g_dir_make_tmp ("xiachen-window-XXXXXX", NULL);
+  target = g_build_filename (*dir, name, NULL);
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (target, contents, length, NULL));
+  return g_file_new_for_path (target);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
 }
 
 static void
@@ -89,61 +199,348 @@ test_sample_shows_units_and_findings (void)
   g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "huizhou-nkls.xcprog", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   XcWindow *window = open_window (file);
+  XcDesignPage *page = wait_for_page (window);
+  XcRecordList *units;
   g_autofree char *texts = NULL;
-  GtkColumnView *units;
 
-  wait_for_text (GTK_WIDGET (window), "0 errors · 0 warnings · 1 info");
+  wait_for_check (page);
+  wait_for_text (GTK_WIDGET (window), "HZ-19");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   texts = visible_text (GTK_WIDGET (window));
 
-  g_assert_nonnull (strstr (texts, "环南昆山—罗浮山引领区名(中)医工作室"));
   g_assert_nonnull (strstr (texts, "huizhou-nkls.xcprog"));
-  g_assert_nonnull (strstr (texts, "24 units"));
-  g_assert_nonnull (strstr (texts, "HZ-19"));
+  g_assert_nonnull (strstr (texts, "24 items"));
+  /* the counts per severity: no open error or warning, the one info */
+  g_assert_nonnull (strstr (texts, "Errors 0"));
+  g_assert_nonnull (strstr (texts, "Info 1"));
   /* the clause the rule enforces, in the policy's words */
   g_assert_nonnull (strstr (texts, "12个名医工作室、12个名中医工作室"));
 
-  units = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (units))), ==, 24);
+  /* search narrows the units; sorting keeps them all */
+  units = XC_RECORD_LIST (find_widget (GTK_WIDGET (page), XC_TYPE_RECORD_LIST));
+  g_assert_cmpuint (g_list_model_get_n_items (xc_record_list_get_shown (units)), ==, 24);
+  xc_record_list_set_search (units, "中医");
+  g_assert_cmpuint (g_list_model_get_n_items (xc_record_list_get_shown (units)), ==, 12);
+  xc_record_list_set_search (units, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (xc_record_list_get_shown (units)), ==, 24);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The flow of issue 4 item 7, through the form and the findings. */
 static void
-test_finding_selects_its_unit (void)
+test_break_fix_accept_save_reopen (void)
 {
-  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "faulty.xcprog", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  XcWindow *window;
-  GtkListView *findings;
-  GtkSelectionModel *units;
-  XcReport *report;
-  guint position = G_MAXUINT;
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_sample ("huizhou-nkls.xcprog", &dir);
+  XcWindow *window = open_window (file);
+  XcDesignPage *page = wait_for_page (window);
+  XcDocument *document = xc_design_page_get_document (page);
+  XcProgramme *programme = xc_document_get_programme (document);
+  g_autoptr(XcUnit) unit = g_list_model_get_item (xc_programme_get_units (programme), 0);
+  const char *unit_id = xc_unit_get_id (unit);
+  XcReport *report = wait_for_check (page);
+  GtkWidget *row, *spin, *focus;
+  XcFinding *finding;
 
-  /* u-western (the second unit) loses its reading room: HZ-12 */
-  xc_unit_set_reading_room (xc_test_unit (programme, "u-western"), FALSE);
-  g_assert_true (xc_programme_save_to_file (programme, file, NULL, NULL));
+  g_assert_null (find_finding (report, "HZ-11", unit_id));
+  g_assert_false (xc_document_get_modified (document));
+
+  /* Break HZ-11 (a teaching room of at least 15 m²) in the unit's form. */
+  xc_design_page_edit_record (page, XC_RECORD (unit));
+  row = find_form_row (xc_design_page_get_form (page), XC_RECORD (unit), "teaching-room-m2");
+  g_assert_nonnull (row);
+  spin = find_widget (row, GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 10);
+  g_assert_cmpfloat (xc_unit_get_teaching_room_m2 (unit), ==, 10);
+  g_assert_true (xc_document_get_modified (document));
+
+  report = wait_for_check (page);
+  finding = find_finding (report, "HZ-11", unit_id);
+  g_assert_nonnull (finding);
+  g_assert_cmpuint (xc_report_count_open (report, XC_SEVERITY_ERROR), ==, 1);
+  wait_for_text (GTK_WIDGET (window), "Errors 1");
+
+  /* The finding leads back to the field at fault. */
+  xc_design_page_edit_record (page, NULL);
+  g_assert_true (xc_design_page_show_finding (page, finding));
+  g_assert_true (xc_design_page_get_form_record (page) == XC_RECORD (unit));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, find_form_row (xc_design_page_get_form (page),
+                                                               XC_RECORD (unit),
+                                                               "teaching-room-m2")));
+
+  /* Fixed: the finding goes. */
+  row = find_form_row (xc_design_page_get_form (page), XC_RECORD (unit), "teaching-room-m2");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (row, GTK_TYPE_SPIN_BUTTON)), 20);
+  report = wait_for_check (page);
+  g_assert_null (find_finding (report, "HZ-11", unit_id));
+  g_assert_cmpuint (xc_report_count_open (report, XC_SEVERITY_ERROR), ==, 0);
+
+  /* Broken again, and accepted as a deviation with a reason. */
+  xc_unit_set_teaching_room_m2 (unit, 12);
+  report = wait_for_check (page);
+  finding = find_finding (report, "HZ-11", unit_id);
+  g_assert_nonnull (finding);
+  xc_design_page_accept_finding (page, finding, "临时借用会议室，明年扩建");
+  report = wait_for_check (page);
+  finding = find_finding (report, "HZ-11", unit_id);
+  g_assert_nonnull (finding);
+  g_assert_true (xc_finding_is_accepted (finding));
+  g_assert_cmpuint (xc_report_count_open (report, XC_SEVERITY_ERROR), ==, 0);
+  g_assert_cmpuint (xc_report_count_accepted (report), ==, 1);
+  wait_for_text (GTK_WIDGET (window), "Accepted 1");
+
+  /* Saved, and the deviation is there when the design is opened again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  while (xc_document_get_modified (document))
+    g_main_context_iteration (NULL, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
 
   window = open_window (file);
-  wait_for_text (GTK_WIDGET (window), "1 error");
-  report = xc_window_get_report (window);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+  page = wait_for_page (window);
+  report = wait_for_check (page);
+  finding = find_finding (report, "HZ-11", unit_id);
+  g_assert_nonnull (finding);
+  g_assert_true (xc_finding_is_accepted (finding));
+  g_assert_cmpstr (xc_deviation_get_reason (xc_finding_get_deviation (finding)), ==,
+                   "临时借用会议室，明年扩建");
+  g_assert_false (xc_document_get_modified (xc_design_page_get_document (page)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+static void
+test_add_duplicate_remove_units (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "zibo-stations.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  XcWindow *window = open_window (file);
+  XcDesignPage *page = wait_for_page (window);
+  XcProgramme *programme = xc_document_get_programme (xc_design_page_get_document (page));
+  GListModel *units = xc_programme_get_units (programme);
+  guint n_units = g_list_model_get_n_items (units);
+  XcRecordList *list = XC_RECORD_LIST (find_widget (GTK_WIDGET (page), XC_TYPE_RECORD_LIST));
+  XcRecord *added, *copy;
+
+  wait_for_check (page);
+
+  g_signal_emit_by_name (list, "add-record");
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, n_units + 1);
+  added = xc_design_page_get_form_record (page);
+  g_assert_true (XC_IS_UNIT (added));
+  g_assert_true (xc_record_list_get_selected (list) == added);
+  g_assert_nonnull (xc_record_get_id (added));
+  g_assert_true (xc_programme_lookup_unit (programme, xc_record_get_id (added)) == XC_UNIT (added));
+  /* a new station is a station: its kind comes from the design's units */
+  g_assert_cmpstr (xc_unit_get_kind (XC_UNIT (added)), !=, NULL);
+
+  g_signal_emit_by_name (list, "duplicate-record", added);
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, n_units + 2);
+  copy = xc_design_page_get_form_record (page);
+  g_assert_true (copy != added);
+  g_assert_cmpstr (xc_record_get_id (copy), !=, xc_record_get_id (added));
+  g_assert_cmpstr (xc_unit_get_kind (XC_UNIT (copy)), ==, xc_unit_get_kind (XC_UNIT (added)));
+
+  g_signal_emit_by_name (list, "remove-record", copy);
+  g_signal_emit_by_name (list, "remove-record", added);
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, n_units);
+  g_assert_null (xc_design_page_get_form_record (page));
+
+  /* the window asks before it drops the changes */
+  g_assert_true (xc_document_get_modified (xc_design_page_get_document (page)));
+  {
+    g_autoptr(GtkWidget) kept = g_object_ref (GTK_WIDGET (window));
+    AdwMessageDialog *dialog;
+
+    gtk_window_close (GTK_WINDOW (window));
+    dialog = wait_for_dialog ();
+    g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to 1 Design?");
+    g_assert_true (gtk_widget_get_visible (kept));
+    adw_message_dialog_response (dialog, "discard");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    while (gtk_widget_get_visible (kept))
+      g_main_context_iteration (NULL, TRUE);
+  }
+}
+
+static void
+test_unsaved_tab_asks (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "zibo-stations.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  XcWindow *window = open_window (file);
+  XcDesignPage *page = wait_for_page (window);
+  AdwTabView *tabs = xc_window_get_tab_view (window);
+  XcProgramme *programme = xc_document_get_programme (xc_design_page_get_document (page));
+  AdwMessageDialog *dialog;
+
+  wait_for_check (page);
+  xc_programme_set_title (programme, "改过的标题");
+
+  adw_tab_view_close_page (tabs, adw_tab_view_get_selected_page (tabs));
+  dialog = wait_for_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "zibo-stations.xcprog"));
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_cmpint (adw_tab_view_get_n_pages (tabs), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  adw_tab_view_close_page (tabs, adw_tab_view_get_selected_page (tabs));
+  dialog = wait_for_dialog ();
+  adw_message_dialog_response (dialog, "discard");
+  g_assert_cmpint (adw_tab_view_get_n_pages (tabs), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* the sample itself is untouched */
+  {
+    g_autoptr(XcProgramme) again = xc_programme_new_from_file (file, NULL, NULL);
+
+    g_assert_cmpstr (xc_programme_get_title (again), !=, "改过的标题");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_new_design_from_scheme (void)
+{
+  XcWindow *window = open_window (NULL);
+  XcDesignPage *page = xc_window_new_design (window, "zibo-station");
+  XcDocument *document;
+
+  g_assert_nonnull (page);
+  document = xc_design_page_get_document (page);
+  g_assert_null (xc_document_get_file (document));
+  g_assert_cmpstr (xc_programme_get_scheme (xc_document_get_programme (document)), ==, "zibo-station");
+  /* it starts at the programme's own form */
+  g_assert_true (xc_design_page_get_form_record (page) == XC_RECORD (xc_document_get_programme (document)));
+  g_assert_nonnull (xc_design_page_get_form (page));
+  wait_for_check (page);
+
+  g_assert_null (xc_window_new_design (window, "no-such-scheme"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_compare_two_designs (void)
+{
+  g_autofree char *huizhou = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "huizhou-nkls.xcprog", NULL);
+  g_autofree char *zibo = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "zibo-stations.xcprog", NULL);
+  g_autoptr(GFile) huizhou_file = g_file_new_for_path (huizhou);
+  g_autoptr(GFile) zibo_file = g_file_new_for_path (zibo);
+  XcWindow *window = open_window (huizhou_file);
+  AdwTabView *tabs = xc_window_get_tab_view (window);
+  GtkWidget *comparison;
+
+  xc_window_open (window, zibo_file);
+  while (adw_tab_view_get_n_pages (tabs) < 2)
+    g_main_context_iteration (NULL, TRUE);
+  /* tabs keep the order the designs were opened in, whichever was read first */
+  g_assert_true (g_file_equal (xc_document_get_file (xc_design_page_get_document (XC_DESIGN_PAGE (adw_tab_page_get_child (adw_tab_view_get_nth_page (tabs, 0))))),
+                               huizhou_file));
+  /* opening an open design again only brings it forward */
+  xc_window_open (window, huizhou_file);
+  g_assert_cmpint (adw_tab_view_get_n_pages (tabs), ==, 2);
+
+  comparison = xc_window_compare (window);
+  g_assert_true (XC_IS_COMPARISON_WINDOW (comparison));
+  g_assert_cmpuint (xc_comparison_get_n_designs (xc_comparison_window_get_comparison (XC_COMPARISON_WINDOW (comparison))),
+                    ==, 2);
+  gtk_test_widget_wait_for_draw (comparison);
+  gtk_window_destroy (GTK_WINDOW (comparison));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_findings_export (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "zibo-stations.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *dir = g_dir_make_tmp ("xiachen-export-XXXXXX", NULL);
+  XcWindow *window = open_window (file);
+  XcDesignPage *page = wait_for_page (window);
+  const char *formats[] = { "csv", "xlsx", "pdf" };
+
+  wait_for_check (page);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+      g_autofree char *name = g_strdup_printf ("findings.%s", formats[i]);
+      g_autofree char *target = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) out = g_file_new_for_path (target);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      gsize length;
 
-      if (g_str_equal (xc_finding_get_rule_id (finding), "HZ-12"))
-        position = i;
+      g_assert_true (xc_window_export_findings (window, formats[i], out, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (target, &contents, &length, NULL));
+      g_assert_cmpuint (length, >, 100);
+      if (g_str_equal (formats[i], "csv"))
+        g_assert_nonnull (strstr (contents, "ZB-11"));
+      if (g_str_equal (formats[i], "pdf"))
+        g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+      if (g_str_equal (formats[i], "xlsx"))
+        g_assert_true (g_str_has_prefix (contents, "PK"));
     }
-  g_assert_cmpuint (position, !=, G_MAXUINT);
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
 
-  units = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW)));
-  g_assert_false (gtk_selection_model_is_selected (units, 1));
+/* After a crash the drafts of unsaved designs are offered back. */
+static void
+test_drafts_are_offered_after_a_crash (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "zibo-stations.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  XcWindow *window;
+  AdwTabView *tabs;
+  AdwMessageDialog *dialog;
+  XcDocument *recovered;
 
-  findings = GTK_LIST_VIEW (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW));
-  g_signal_emit_by_name (findings, "activate", position);
-  g_assert_true (gtk_selection_model_is_selected (units, 1));
+  /* only this test's draft: earlier tests' autosaves are let go */
+  {
+    g_autoptr(GPtrArray) earlier = xc_document_recover_drafts (NULL);
 
+    for (guint i = 0; i < earlier->len; i++)
+      xc_document_discard_draft (g_ptr_array_index (earlier, i));
+  }
+
+  /* a session edits a design, its draft is written, and it never saves */
+  {
+    g_autoptr(XcDocument) document = xc_document_new (programme, file);
+
+    xc_programme_set_title (programme, "崩溃前未保存的修改");
+    g_assert_true (xc_document_write_draft (document, NULL));
+  }
+
+  window = open_window (NULL);
+  tabs = xc_window_get_tab_view (window);
+  xc_window_offer_recovery (window);
+  dialog = wait_for_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "zibo-stations.xcprog"));
+  adw_message_dialog_response (dialog, "recover");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_cmpint (adw_tab_view_get_n_pages (tabs), ==, 1);
+  recovered = xc_design_page_get_document (xc_window_get_page (window));
+  g_assert_true (xc_document_get_modified (recovered));
+  g_assert_true (g_file_equal (xc_document_get_file (recovered), file));
+  g_assert_cmpstr (xc_programme_get_title (xc_document_get_programme (recovered)), ==,
+                   "崩溃前未保存的修改");
+
+  /* closed without saving: the draft goes, and nothing is offered next time */
+  adw_tab_view_close_page (tabs, adw_tab_view_get_selected_page (tabs));
+  dialog = wait_for_dialog ();
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    g_autoptr(GPtrArray) drafts = xc_document_recover_drafts (NULL);
+
+    g_assert_cmpuint (drafts->len, ==, 0);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -154,13 +551,16 @@ test_unreadable_design_says_where (void)
   g_autofree char *where = g_strdup_printf ("%s:2:", path);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   XcWindow *window;
+  AdwMessageDialog *dialog;
 
   g_assert_true (g_file_set_contents (path, "{\n  \"format\": ,\n}", -1, NULL));
   window = open_window (file);
-  wait_for_text (GTK_WIDGET (window), "The Design Cannot Be Opened");
-  wait_for_text (GTK_WIDGET (window), where);
+  dialog = wait_for_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Design Cannot Be Opened");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), where));
   g_assert_null (xc_window_get_programme (window));
 
+  gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -168,11 +568,21 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Drafts written by autosave go to a directory of the test's own. */
+  g_autofree char *state = g_dir_make_tmp ("xiachen-state-XXXXXX", NULL);
+
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add_func ("/ui/window/sample-shows-units-and-findings", test_sample_shows_units_and_findings);
-  g_test_add_func ("/ui/window/finding-selects-its-unit", test_finding_selects_its_unit);
+  g_test_add_func ("/ui/window/break-fix-accept-save-reopen", test_break_fix_accept_save_reopen);
+  g_test_add_func ("/ui/window/add-duplicate-remove-units", test_add_duplicate_remove_units);
+  g_test_add_func ("/ui/window/unsaved-tab-asks", test_unsaved_tab_asks);
+  g_test_add_func ("/ui/window/new-design-from-scheme", test_new_design_from_scheme);
+  g_test_add_func ("/ui/window/compare-two-designs", test_compare_two_designs);
+  g_test_add_func ("/ui/window/findings-export", test_findings_export);
+  g_test_add_func ("/ui/window/drafts-are-offered-after-a-crash", test_drafts_are_offered_after_a_crash);
   g_test_add_func ("/ui/window/unreadable-design-says-where", test_unreadable_design_says_where);
 
   return g_test_run ();

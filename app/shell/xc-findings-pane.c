@@ -1,0 +1,461 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "xiachen"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xc-findings-pane.h"
+
+/* The findings of a design, open ones first by severity, with a toggle per
+ * severity that shows its count. Rows are recycled: a national design has
+ * tens of thousands of findings. */
+struct _XcFindingsPane
+{
+  GtkWidget           parent_instance;
+
+  GtkSpinner         *spinner;
+  GtkToggleButton    *open_button;
+  GtkToggleButton    *errors_button;
+  GtkToggleButton    *warnings_button;
+  GtkToggleButton    *infos_button;
+  GtkToggleButton    *accepted_button;
+  GtkStack           *stack;
+  GtkListView        *list_view;
+  AdwStatusPage      *empty_page;
+
+  XcProgramme        *programme;
+  XcReport           *report;
+  GtkFilterListModel *shown;
+  XcFindingsFilter    filter;
+};
+
+G_DEFINE_FINAL_TYPE (XcFindingsPane, xc_findings_pane, GTK_TYPE_WIDGET)
+
+enum {
+  FINDING_ACTIVATED,
+  ACCEPT_FINDING,
+  WITHDRAW_FINDING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static int
+compare_findings (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  XcFinding *finding_a = (XcFinding *) a;
+  XcFinding *finding_b = (XcFinding *) b;
+  int accepted = xc_finding_is_accepted (finding_a) - xc_finding_is_accepted (finding_b);
+
+  if (accepted != 0)
+    return accepted;
+  /* XC_SEVERITY_ERROR is 0: errors first */
+  if (xc_finding_get_severity (finding_a) != xc_finding_get_severity (finding_b))
+    return (int) xc_finding_get_severity (finding_a) - (int) xc_finding_get_severity (finding_b);
+  return g_strcmp0 (xc_finding_get_rule_id (finding_a), xc_finding_get_rule_id (finding_b));
+}
+
+static gboolean
+filter_finding (gpointer item,
+                gpointer user_data)
+{
+  XcFindingsPane *self = user_data;
+  XcFinding *finding = item;
+  gboolean accepted = xc_finding_is_accepted (finding);
+
+  switch (self->filter)
+    {
+    case XC_FINDINGS_FILTER_OPEN:
+      return !accepted;
+    case XC_FINDINGS_FILTER_ERRORS:
+      return !accepted && xc_finding_get_severity (finding) == XC_SEVERITY_ERROR;
+    case XC_FINDINGS_FILTER_WARNINGS:
+      return !accepted && xc_finding_get_severity (finding) == XC_SEVERITY_WARNING;
+    case XC_FINDINGS_FILTER_INFOS:
+      return !accepted && xc_finding_get_severity (finding) == XC_SEVERITY_INFO;
+    case XC_FINDINGS_FILTER_ACCEPTED:
+      return accepted;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+update_empty_state (XcFindingsPane *self)
+{
+  gboolean empty = self->report != NULL
+                   && g_list_model_get_n_items (G_LIST_MODEL (self->shown)) == 0;
+
+  if (self->filter == XC_FINDINGS_FILTER_ACCEPTED)
+    {
+      adw_status_page_set_icon_name (self->empty_page, "object-select-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Accepted Deviations"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("A finding accepted with a reason is listed here"));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->empty_page, "emblem-ok-symbolic");
+      adw_status_page_set_title (self->empty_page, _("Nothing to Fix"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("The design meets every rule checked here"));
+    }
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
+}
+
+static void
+set_count_label (GtkToggleButton *button,
+                 const char      *text,
+                 guint            count)
+{
+  /* TRANSLATORS: a findings filter: its name and how many findings it has */
+  g_autofree char *label = g_strdup_printf (C_("findings filter", "%s %u"), text, count);
+
+  gtk_button_set_label (GTK_BUTTON (button), label);
+}
+
+static void
+update_counts (XcFindingsPane *self)
+{
+  guint errors = 0, warnings = 0, infos = 0, accepted = 0;
+
+  if (self->report != NULL)
+    {
+      errors = xc_report_count_open (self->report, XC_SEVERITY_ERROR);
+      warnings = xc_report_count_open (self->report, XC_SEVERITY_WARNING);
+      infos = xc_report_count_open (self->report, XC_SEVERITY_INFO);
+      accepted = xc_report_count_accepted (self->report);
+    }
+
+  set_count_label (self->open_button, C_("findings filter", "All"), errors + warnings + infos);
+  set_count_label (self->errors_button, C_("findings filter", "Errors"), errors);
+  set_count_label (self->warnings_button, C_("findings filter", "Warnings"), warnings);
+  set_count_label (self->infos_button, C_("findings filter", "Info"), infos);
+  set_count_label (self->accepted_button, C_("findings filter", "Accepted"), accepted);
+  if (errors > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->errors_button), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->errors_button), "error");
+}
+
+static void
+filter_toggled_cb (XcFindingsPane  *self,
+                   GtkToggleButton *button)
+{
+  GtkToggleButton *buttons[] = { self->open_button, self->errors_button, self->warnings_button,
+                                 self->infos_button, self->accepted_button };
+
+  if (!gtk_toggle_button_get_active (button))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    if (buttons[i] == button)
+      xc_findings_pane_set_filter (self, (XcFindingsFilter) i);
+}
+
+/* A row: heading (severity · rule · unit), message, clause, the accepted
+ * reason, and a button to accept or withdraw. */
+static void
+row_action_clicked_cb (GtkButton   *button,
+                       GtkListItem *item)
+{
+  XcFindingsPane *self = g_object_get_data (G_OBJECT (button), "pane");
+  XcFinding *finding = gtk_list_item_get_item (item);
+
+  if (finding == NULL)
+    return;
+  g_signal_emit (self, signals[xc_finding_is_accepted (finding) ? WITHDRAW_FINDING : ACCEPT_FINDING],
+                 0, finding);
+}
+
+static GtkWidget *
+new_row_label (GtkWidget  *box,
+               const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_box_append (GTK_BOX (box), label);
+  return label;
+}
+
+static void
+finding_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  XcFindingsPane           *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_widget_set_margin_top (row, 6);
+  gtk_widget_set_margin_bottom (row, 6);
+  gtk_widget_set_hexpand (texts, TRUE);
+  new_row_label (texts, "heading");
+  new_row_label (texts, NULL);
+  new_row_label (texts, "caption");
+  new_row_label (texts, "caption");
+  gtk_widget_add_css_class (gtk_widget_get_last_child (texts), "success");
+  gtk_box_append (GTK_BOX (row), texts);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data (G_OBJECT (button), "pane", self);
+  g_signal_connect (button, "clicked", G_CALLBACK (row_action_clicked_cb), item);
+  gtk_box_append (GTK_BOX (row), button);
+
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+finding_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 XcFindingsPane           *self)
+{
+  static const char * const severity_classes[] = { "error", "warning", "accent" };
+  XcFinding *finding = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *texts = gtk_widget_get_first_child (row);
+  GtkWidget *button = gtk_widget_get_last_child (row);
+  GtkWidget *title = gtk_widget_get_first_child (texts);
+  GtkWidget *message = gtk_widget_get_next_sibling (title);
+  GtkWidget *clause = gtk_widget_get_next_sibling (message);
+  GtkWidget *accepted = gtk_widget_get_next_sibling (clause);
+  XcUnit *unit = xc_programme_lookup_unit (self->programme, xc_finding_get_unit_id (finding));
+  XcSeverity severity = xc_finding_get_severity (finding);
+  XcDeviation *deviation = xc_finding_get_deviation (finding);
+  g_autofree char *heading = NULL;
+  g_autofree char *clause_text = NULL;
+
+  if (unit != NULL)
+    /* TRANSLATORS: severity · rule id · unit name */
+    heading = g_strdup_printf (_("%s · %s · %s"), xc_severity_get_label (severity),
+                               xc_finding_get_rule_id (finding), xc_unit_get_name (unit));
+  else
+    heading = g_strdup_printf (_("%s · %s"), xc_severity_get_label (severity),
+                               xc_finding_get_rule_id (finding));
+  gtk_label_set_text (GTK_LABEL (title), heading);
+  for (guint i = 0; i < G_N_ELEMENTS (severity_classes); i++)
+    gtk_widget_remove_css_class (title, severity_classes[i]);
+  if (deviation == NULL)
+    gtk_widget_add_css_class (title, severity_classes[severity]);
+
+  gtk_label_set_text (GTK_LABEL (message), xc_finding_get_message (finding));
+  /* TRANSLATORS: the policy clause a rule enforces, quoted */
+  clause_text = g_strdup_printf (_("Policy: “%s”"), xc_finding_get_clause (finding));
+  gtk_label_set_text (GTK_LABEL (clause), clause_text);
+
+  gtk_widget_set_visible (accepted, deviation != NULL);
+  if (deviation != NULL)
+    {
+      /* TRANSLATORS: an accepted deviation: the planner's reason and the date */
+      g_autofree char *text = g_strdup_printf (_("Accepted on %s: %s"),
+                                               xc_deviation_get_date (deviation) != NULL
+                                               ? xc_deviation_get_date (deviation) : "—",
+                                               xc_deviation_get_reason (deviation));
+
+      gtk_label_set_text (GTK_LABEL (accepted), text);
+      gtk_button_set_label (GTK_BUTTON (button), _("Withdraw"));
+      gtk_widget_set_tooltip_text (button, _("Withdraw the deviation: the finding is open again"));
+    }
+  else
+    {
+      gtk_button_set_label (GTK_BUTTON (button), _("Accept…"));
+      gtk_widget_set_tooltip_text (button, _("Accept this finding as a deviation, with a reason"));
+    }
+  gtk_widget_set_opacity (texts, deviation != NULL ? 0.75 : 1.0);
+}
+
+static void
+finding_activated_cb (XcFindingsPane *self,
+                      guint           position)
+{
+  g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+
+  if (finding != NULL)
+    g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
+}
+
+static void
+shown_changed_cb (XcFindingsPane *self)
+{
+  update_empty_state (self);
+}
+
+static void
+xc_findings_pane_dispose (GObject *object)
+{
+  XcFindingsPane *self = XC_FINDINGS_PANE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), XC_TYPE_FINDINGS_PANE);
+  /* The template's top box is our own child: a plain widget unparents it. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->report);
+  g_clear_object (&self->programme);
+
+  G_OBJECT_CLASS (xc_findings_pane_parent_class)->dispose (object);
+}
+
+static void
+xc_findings_pane_class_init (XcFindingsPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xc_findings_pane_dispose;
+
+  /**
+   * XcFindingsPane::finding-activated:
+   * @finding: the finding the planner chose
+   */
+  signals[FINDING_ACTIVATED] =
+    g_signal_new ("finding-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, XC_TYPE_FINDING);
+  /**
+   * XcFindingsPane::accept-finding:
+   * @finding: an open finding the planner wants to accept as a deviation
+   */
+  signals[ACCEPT_FINDING] =
+    g_signal_new ("accept-finding", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, XC_TYPE_FINDING);
+  /**
+   * XcFindingsPane::withdraw-finding:
+   * @finding: an accepted finding whose deviation the planner withdraws
+   */
+  signals[WITHDRAW_FINDING] =
+    g_signal_new ("withdraw-finding", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, XC_TYPE_FINDING);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/xiachen/Planner/xc-findings-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, spinner);
+  gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, open_button);
+  gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, errors_button);
+  gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, warnings_button);
+  gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, infos_button);
+  gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, accepted_button);
+  gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, list_view);
+  gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, finding_activated_cb);
+}
+
+static void
+xc_findings_pane_init (XcFindingsPane *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->shown = gtk_filter_list_model_new (NULL, GTK_FILTER (gtk_custom_filter_new (filter_finding,
+                                                                                   self, NULL)));
+  g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (shown_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (finding_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (finding_bind_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+
+  update_counts (self);
+  update_empty_state (self);
+}
+
+GtkWidget *
+xc_findings_pane_new (void)
+{
+  return g_object_new (XC_TYPE_FINDINGS_PANE, NULL);
+}
+
+/**
+ * xc_findings_pane_set_report:
+ * @programme: the design the findings are about (for unit names)
+ * @report: (nullable): its findings; %NULL while it is first checked
+ */
+void
+xc_findings_pane_set_report (XcFindingsPane *self,
+                             XcProgramme    *programme,
+                             XcReport       *report)
+{
+  g_autoptr(GtkSortListModel) sorted = NULL;
+
+  g_return_if_fail (XC_IS_FINDINGS_PANE (self));
+  g_return_if_fail (XC_IS_PROGRAMME (programme));
+  g_return_if_fail (report == NULL || XC_IS_REPORT (report));
+
+  g_set_object (&self->programme, programme);
+  g_set_object (&self->report, report);
+  if (report != NULL)
+    sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (report)),
+                                      GTK_SORTER (gtk_custom_sorter_new (compare_findings,
+                                                                         NULL, NULL)));
+  gtk_filter_list_model_set_model (self->shown, G_LIST_MODEL (sorted));
+  update_counts (self);
+  update_empty_state (self);
+}
+
+/**
+ * xc_findings_pane_get_report:
+ *
+ * Returns: (transfer none) (nullable): the findings shown
+ */
+XcReport *
+xc_findings_pane_get_report (XcFindingsPane *self)
+{
+  g_return_val_if_fail (XC_IS_FINDINGS_PANE (self), NULL);
+
+  return self->report;
+}
+
+void
+xc_findings_pane_set_checking (XcFindingsPane *self,
+                               gboolean        checking)
+{
+  g_return_if_fail (XC_IS_FINDINGS_PANE (self));
+
+  gtk_spinner_set_spinning (self->spinner, checking);
+}
+
+void
+xc_findings_pane_set_filter (XcFindingsPane   *self,
+                             XcFindingsFilter  filter)
+{
+  GtkToggleButton *buttons[] = { self->open_button, self->errors_button, self->warnings_button,
+                                 self->infos_button, self->accepted_button };
+
+  g_return_if_fail (XC_IS_FINDINGS_PANE (self));
+  g_return_if_fail (filter <= XC_FINDINGS_FILTER_ACCEPTED);
+
+  if (self->filter != filter)
+    {
+      self->filter = filter;
+      gtk_filter_changed (gtk_filter_list_model_get_filter (self->shown), GTK_FILTER_CHANGE_DIFFERENT);
+    }
+  gtk_toggle_button_set_active (buttons[filter], TRUE);
+  update_empty_state (self);
+}
+
+/**
+ * xc_findings_pane_get_shown:
+ *
+ * Returns: (transfer none): the findings listed, in their order
+ */
+GListModel *
+xc_findings_pane_get_shown (XcFindingsPane *self)
+{
+  g_return_val_if_fail (XC_IS_FINDINGS_PANE (self), NULL);
+
+  return G_LIST_MODEL (self->shown);
+}

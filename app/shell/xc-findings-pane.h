@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+#include <xiachen.h>
+
+G_BEGIN_DECLS
+
+#define XC_TYPE_FINDINGS_PANE (xc_findings_pane_get_type ())
+
+G_DECLARE_FINAL_TYPE (XcFindingsPane, xc_findings_pane, XC, FINDINGS_PANE, GtkWidget)
+
+/* Which findings the pane lists. */
+typedef enum
+{
+  XC_FINDINGS_FILTER_OPEN,
+  XC_FINDINGS_FILTER_ERRORS,
+  XC_FINDINGS_FILTER_WARNINGS,
+  XC_FINDINGS_FILTER_INFOS,
+  XC_FINDINGS_FILTER_ACCEPTED,
+} XcFindingsFilter;
+
+GtkWidget  *xc_findings_pane_new          (void);
+void        xc_findings_pane_set_report   (XcFindingsPane   *self,
+                                           XcProgramme      *programme,
+                                           XcReport         *report);
+XcReport   *xc_findings_pane_get_report   (XcFindingsPane   *self);
+void        xc_findings_pane_set_checking (XcFindingsPane   *self,
+                                           gboolean          checking);
+void        xc_findings_pane_set_filter   (XcFindingsPane   *self,
+                                           XcFindingsFilter  filter);
+GListModel *xc_findings_pane_get_shown    (XcFindingsPane   *self);
+
+G_END_DECLS
