@@ -863,7 +863,7 @@ setup_lists (XcDesignPage *self)
   xc_record_list_set_noun (self->institutions_list, _("Search institutions"), _("Add an institution"));
   xc_record_list_set_model (self->institutions_list, xc_programme_get_institutions (programme));
 
-  xc_record_list_add_column (self->people_list, _("Name"), person_name, self, 120);
+  xc_record_list_add_column (self->people_list, C_("person", "Name"), person_name, self, 120);
   xc_record_list_add_column (self->people_list, _("Title"), person_title, self, 120);
   xc_record_list_add_column (self->people_list, _("Institution"), person_institution, self, -1);
   xc_record_list_set_noun (self->people_list, _("Search people"), _("Add a person"));

@@ -120,7 +120,7 @@ cz_form_create_programme_form (XcScheme    *scheme,
   adw_preferences_page_set_title (page, xc_record_get_label (record));
 
   group = new_group (page, _("Programme"), NULL);
-  add (group, xc_text_row_new (record, "title", _("Title")));
+  add (group, xc_text_row_new (record, "title", C_("programme", "Title")));
   add (group, xc_id_list_row_new (record, "counties", _("Counties"), NULL));
   add (group, xc_text_row_new (record, "start", _("Start (YYYY-MM-DD)")));
   add (group, xc_number_row_new (record, "months", _("Period (months)"), 0, 240, 0));

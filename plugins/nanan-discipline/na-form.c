@@ -126,7 +126,7 @@ na_form_create_programme_form (XcScheme    *scheme,
   adw_preferences_page_set_title (page, xc_record_get_label (record));
 
   group = new_group (page, _("Programme"), NULL);
-  add (group, xc_text_row_new (record, "title", _("Title")));
+  add (group, xc_text_row_new (record, "title", C_("programme", "Title")));
   row = xc_reference_row_new (record, "partner", _("Partner university"),
                               xc_programme_get_institutions (programme), TRUE);
   xc_reference_row_set_filter (XC_REFERENCE_ROW (row), universities);

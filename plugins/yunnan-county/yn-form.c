@@ -134,7 +134,7 @@ yn_form_create_programme_form (XcScheme    *scheme,
   adw_preferences_page_set_title (page, xc_record_get_label (record));
 
   group = new_group (page, _("Programme"), NULL);
-  add (group, xc_text_row_new (record, "title", _("Title")));
+  add (group, xc_text_row_new (record, "title", C_("programme", "Title")));
   add (group, xc_reference_row_new (record, "partner", _("Provincial hospital"),
                                     institutions, TRUE));
   add (group, xc_text_row_new (record, "start", _("Start (YYYY-MM-DD)")));
