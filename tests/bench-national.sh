@@ -6,6 +6,7 @@
 set -eu
 generate=$1
 cli=$2
+window=${3:-}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
@@ -31,3 +32,13 @@ set -e
 echo "validate 1/10 design:   ${small% *} s, ${small#* } KB peak"
 echo "validate full design:   ${large% *} s, ${large#* } KB peak"
 awk -v s="${small% *}" -v l="${large% *}" 'BEGIN { if (s > 0) printf "time ratio full / tenth: %.1f (10 means linear)\n", l / s }'
+
+# The window, where there is one and a display to show it (or xvfb-run)
+if [ -n "$window" ]; then
+  if [ -n "${DISPLAY:-}" ]; then run="" ; elif command -v xvfb-run >/dev/null; then run="xvfb-run -a"; else run=skip; fi
+  if [ "$run" != skip ]; then
+    echo "1/10 design: $(GDK_BACKEND=x11 $run "$window" "$dir/tenth.xcprog" 2>/dev/null)"
+    echo "full design: $(GDK_BACKEND=x11 $run "$window" "$dir/national.xcprog" 2>/dev/null)"
+    echo "(an edit's time includes the 0.3 s the window waits for typing to pause)"
+  fi
+fi
