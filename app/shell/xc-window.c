@@ -19,6 +19,7 @@ struct _XcWindow
 
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
+  AdwTabBar            *tab_bar;
   GtkStack             *stack;
   AdwTabView           *tab_view;
   GMenu                *new_section;
@@ -150,8 +151,11 @@ selected_page_changed_cb (XcWindow *self)
 static void
 n_pages_changed_cb (XcWindow *self)
 {
-  gtk_stack_set_visible_child_name (self->stack, adw_tab_view_get_n_pages (self->tab_view) > 0
-                                                 ? "tabs" : "welcome");
+  gboolean has_pages = adw_tab_view_get_n_pages (self->tab_view) > 0;
+
+  /* One tab still shows its bar: the file's name and its close button. */
+  gtk_widget_set_visible (GTK_WIDGET (self->tab_bar), has_pages);
+  gtk_stack_set_visible_child_name (self->stack, has_pages ? "tabs" : "welcome");
   update_actions (self);
   update_window_title (self);
 }
@@ -1102,6 +1106,7 @@ xc_window_class_init (XcWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xiachen/Planner/xc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, XcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, XcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, XcWindow, tab_bar);
   gtk_widget_class_bind_template_child (widget_class, XcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, XcWindow, tab_view);
   gtk_widget_class_bind_template_child (widget_class, XcWindow, new_section);
@@ -1142,6 +1147,7 @@ xc_window_init (XcWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 
   update_actions (self);
+  n_pages_changed_cb (self);
 }
 
 XcWindow *
