@@ -328,7 +328,7 @@ create_form (XcDesignPage *self,
     form = take_widget (xc_scheme_create_form (self->scheme, get_programme (self)));
 
   if (form == NULL)
-    form = g_object_ref_sink (xc_record_form_new (record));
+    form = g_object_ref_sink (xc_record_form_new_in_programme (record, get_programme (self)));
   return form;
 }
 

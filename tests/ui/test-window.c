@@ -488,6 +488,27 @@ test_findings_export (void)
   remove_tree (dir);
 }
 
+/* A person's or an institution's form offers the design's records by name. */
+static void
+test_generic_forms_choose_by_name (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "nanan-disciplines.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  XcWindow *window = open_window (file);
+  XcDesignPage *page = wait_for_page (window);
+  XcProgramme *programme = xc_document_get_programme (xc_design_page_get_document (page));
+  g_autoptr(XcPerson) person = g_list_model_get_item (xc_programme_get_people (programme), 0);
+  GtkWidget *row;
+
+  wait_for_check (page);
+  xc_design_page_edit_record (page, XC_RECORD (person));
+  row = find_form_row (xc_design_page_get_form (page), XC_RECORD (person), "institution");
+  g_assert_true (XC_IS_REFERENCE_ROW (row));
+  g_assert_cmpstr (xc_reference_row_get_selected_id (XC_REFERENCE_ROW (row)), ==,
+                   xc_person_get_institution (person));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* After a crash the drafts of unsaved designs are offered back. */
 static void
 test_drafts_are_offered_after_a_crash (void)
@@ -582,6 +603,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/new-design-from-scheme", test_new_design_from_scheme);
   g_test_add_func ("/ui/window/compare-two-designs", test_compare_two_designs);
   g_test_add_func ("/ui/window/findings-export", test_findings_export);
+  g_test_add_func ("/ui/window/generic-forms-choose-by-name", test_generic_forms_choose_by_name);
   g_test_add_func ("/ui/window/drafts-are-offered-after-a-crash", test_drafts_are_offered_after_a_crash);
   g_test_add_func ("/ui/window/unreadable-design-says-where", test_unreadable_design_says_where);
 

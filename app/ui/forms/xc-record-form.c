@@ -14,6 +14,8 @@
 #include "xc-form-util-private.h"
 #include "xc-id-list-row.h"
 #include "xc-record-list-group.h"
+#include "xc-reference-row.h"
+#include "xc-unit-groups.h"
 
 /* Titles of the member properties of format v1, for forms built without a
  * scheme's own words. */
@@ -193,6 +195,61 @@ xc_record_form_new_row (XcRecord   *record,
 }
 
 /* The record's own member properties, in the order the class has them. */
+/* Members that hold the id of a record of the design: chosen by name. */
+static GListModel *
+candidates_for (XcProgramme *programme,
+                const char  *property)
+{
+  if (programme == NULL)
+    return NULL;
+  if (g_str_equal (property, "institution") || g_str_equal (property, "host")
+      || g_str_equal (property, "affiliated-to"))
+    return xc_programme_get_institutions (programme);
+  if (g_str_equal (property, "town"))
+    return xc_programme_get_towns (programme);
+  if (g_str_equal (property, "lead") || g_str_equal (property, "person"))
+    return xc_programme_get_people (programme);
+  return NULL;
+}
+
+static GtkWidget *
+new_row_in_programme (XcRecord    *record,
+                      const char  *property,
+                      XcProgramme *programme)
+{
+  GListModel *candidates = candidates_for (programme, property);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), property);
+
+  if (candidates != NULL && pspec != NULL && pspec->value_type == G_TYPE_STRING)
+    return xc_reference_row_new (record, property, xc_form_get_property_title (property),
+                                 candidates, TRUE);
+  if (programme != NULL && g_str_equal (property, "specialty"))
+    return xc_specialty_row_new (record, property, xc_form_get_property_title (property));
+  return xc_record_form_new_row (record, property);
+}
+
+static void
+add_member_rows_in (XcRecord    *record,
+                    XcProgramme *programme,
+                    gpointer     container,
+                    void       (*add) (gpointer, GtkWidget *))
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (record), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GtkWidget *row;
+
+      if (!g_type_is_a (pspecs[i]->owner_type, XC_TYPE_RECORD))
+        continue;
+      row = new_row_in_programme (record, pspecs[i]->name, programme);
+      if (row != NULL)
+        add (container, row);
+    }
+}
+
 static void
 add_member_rows (XcRecord *record,
                  gpointer  container,
@@ -299,6 +356,40 @@ xc_record_form_new (XcRecord *record)
                                                                            xc_unit_get_commitments (unit),
                                                                            _("Commitments"))));
     }
+  return page;
+}
+
+/**
+ * xc_record_form_new_in_programme:
+ * @record: a record of @programme
+ * @programme: the design, whose people, institutions and towns the form
+ *   offers by name where a member holds their id
+ *
+ * Like xc_record_form_new(), for a record of a design: an institution's
+ * town, a person's institution or a need's institution is chosen by name,
+ * and a specialty from the vocabulary.
+ *
+ * Returns: (transfer floating): a new #AdwPreferencesPage
+ */
+GtkWidget *
+xc_record_form_new_in_programme (XcRecord    *record,
+                                 XcProgramme *programme)
+{
+  GtkWidget *page;
+  GtkWidget *group;
+
+  g_return_val_if_fail (XC_IS_RECORD (record), NULL);
+  g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
+
+  if (XC_IS_UNIT (record) || XC_IS_PROGRAMME (record))
+    return xc_record_form_new (record);
+
+  page = adw_preferences_page_new ();
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), xc_record_get_label (record));
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), xc_record_get_label (record));
+  add_member_rows_in (record, programme, group, add_to_group);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
   return page;
 }
 
