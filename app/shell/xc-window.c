@@ -430,7 +430,7 @@ drop_cb (GtkDropTarget *target,
          double         y,
          XcWindow      *self)
 {
-  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GSList) files = gdk_file_list_get_files (g_value_get_boxed (value));
 
   for (GSList *l = files; l != NULL; l = l->next)
     xc_window_open (self, l->data);

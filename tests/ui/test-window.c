@@ -488,6 +488,47 @@ test_findings_export (void)
   remove_tree (dir);
 }
 
+/* Designs dropped on the window open, as recent ones do from their menu. */
+static void
+test_drop_and_recent_open (void)
+{
+  g_autofree char *zibo = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "zibo-stations.xcprog", NULL);
+  g_autofree char *nanan = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "nanan-disciplines.xcprog", NULL);
+  g_autoptr(GFile) zibo_file = g_file_new_for_path (zibo);
+  g_autoptr(GFile) nanan_file = g_file_new_for_path (nanan);
+  g_autoptr(GListModel) controllers = NULL;
+  g_autofree char *uri = g_file_get_uri (nanan_file);
+  XcWindow *window = open_window (NULL);
+  AdwTabView *tabs = xc_window_get_tab_view (window);
+  GtkDropTarget *target = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile *[]) { zibo_file }, 1));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  while (adw_tab_view_get_n_pages (tabs) < 1)
+    g_main_context_iteration (NULL, TRUE);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri);
+  while (adw_tab_view_get_n_pages (tabs) < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_equal (xc_document_get_file (xc_design_page_get_document (xc_window_get_page (window))),
+                               nanan_file));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A person's or an institution's form offers the design's records by name. */
 static void
 test_generic_forms_choose_by_name (void)
@@ -603,6 +644,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/new-design-from-scheme", test_new_design_from_scheme);
   g_test_add_func ("/ui/window/compare-two-designs", test_compare_two_designs);
   g_test_add_func ("/ui/window/findings-export", test_findings_export);
+  g_test_add_func ("/ui/window/drop-and-recent-open", test_drop_and_recent_open);
   g_test_add_func ("/ui/window/generic-forms-choose-by-name", test_generic_forms_choose_by_name);
   g_test_add_func ("/ui/window/drafts-are-offered-after-a-crash", test_drafts_are_offered_after_a_crash);
   g_test_add_func ("/ui/window/unreadable-design-says-where", test_unreadable_design_says_where);
