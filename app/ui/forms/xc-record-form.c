@@ -225,6 +225,8 @@ new_row_in_programme (XcRecord    *record,
                                  candidates, TRUE);
   if (programme != NULL && g_str_equal (property, "specialty"))
     return xc_specialty_row_new (record, property, xc_form_get_property_title (property));
+  if (XC_IS_PERSON (record) && g_str_equal (property, "name"))
+    return xc_form_row_new_for_property (record, property, C_("person", "Name"));
   return xc_record_form_new_row (record, property);
 }
 
