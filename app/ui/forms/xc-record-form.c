@@ -169,6 +169,9 @@ xc_record_form_new_row (XcRecord   *record,
     return NULL;
 
   title = xc_form_get_property_title (pspec->name);
+  /* "title" is a person's professional title everywhere but here */
+  if (XC_IS_PROGRAMME (record) && g_str_equal (pspec->name, "title"))
+    title = C_("programme", "Title");
   ids = choices_for (record, pspec->name);
   if (ids != NULL)
     return xc_choice_row_new (record, pspec->name, title, ids);
