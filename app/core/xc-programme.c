@@ -773,6 +773,35 @@ xc_programme_lookup_institution (XcProgramme *self,
 }
 
 /**
+ * xc_programme_get_institution_county:
+ * @institution: (nullable): an institution of the design
+ *
+ * The county an institution is in: its own `county`, else its town's.
+ *
+ * Returns: (transfer none) (nullable): the county; %NULL where neither is
+ *   known
+ */
+const char *
+xc_programme_get_institution_county (XcProgramme   *self,
+                                     XcInstitution *institution)
+{
+  const char *county;
+  XcTown *town;
+
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (institution == NULL || XC_IS_INSTITUTION (institution), NULL);
+
+  if (institution == NULL)
+    return NULL;
+  county = xc_institution_get_county (institution);
+  if (county != NULL && county[0] != '\0')
+    return county;
+  town = xc_programme_lookup_town (self, xc_institution_get_town (institution));
+  county = town != NULL ? xc_town_get_county (town) : NULL;
+  return county != NULL && county[0] != '\0' ? county : NULL;
+}
+
+/**
  * xc_programme_lookup_person:
  *
  * Returns: (transfer none) (nullable): the person with @id

@@ -102,6 +102,8 @@ XcTown                *xc_programme_lookup_town             (XcProgramme   *self
                                                              const char    *id);
 XcInstitution         *xc_programme_lookup_institution      (XcProgramme   *self,
                                                              const char    *id);
+const char            *xc_programme_get_institution_county (XcProgramme   *self,
+                                                            XcInstitution *institution);
 XcPerson              *xc_programme_lookup_person           (XcProgramme   *self,
                                                              const char    *id);
 XcUnit                *xc_programme_lookup_unit             (XcProgramme   *self,

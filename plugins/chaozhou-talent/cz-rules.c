@@ -72,28 +72,6 @@ is_blank (const char *text)
   return text == NULL || text[0] == '\0';
 }
 
-/* The county an instrument works in: its host's `county`, or else the
- * county of the host's town. NULL where neither is known. */
-static const char *
-host_county (XcProgramme   *programme,
-             XcInstitution *host)
-{
-  const char *county;
-  XcTown *town;
-
-  if (host == NULL)
-    return NULL;
-
-  county = xc_institution_get_county (host);
-  if (!is_blank (county))
-    return county;
-
-  town = xc_programme_lookup_town (programme, xc_institution_get_town (host));
-  if (town != NULL && !is_blank (xc_town_get_county (town)))
-    return xc_town_get_county (town);
-  return NULL;
-}
-
 /* CZ-01 */
 
 typedef struct
@@ -411,7 +389,7 @@ cz_rules_validate (XcProgramme *programme,
       g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
       XcInstitution *host = xc_programme_lookup_institution (programme, xc_unit_get_host (unit));
       const char *variant = xc_unit_get_variant (unit);
-      const char *county = host_county (programme, host);
+      const char *county = xc_programme_get_institution_county (programme, host);
 
       if (county != NULL)
         county_mix_add (county_mix_get (mix_by_county, mixes, county), unit);

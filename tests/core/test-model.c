@@ -96,6 +96,23 @@ test_lookup_follows_id_changes (void)
   g_assert_true (xc_programme_lookup_person (programme, "p-renamed") == mentor);
 }
 
+/* An institution's county is its own, else its town's. */
+static void
+test_institution_county_falls_back_to_its_town (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  XcInstitution *centre = xc_programme_lookup_institution (programme, "i-hc-a");
+
+  g_assert_cmpstr (xc_programme_get_institution_county (programme, centre), ==, "博罗县");
+  xc_town_set_county (xc_programme_lookup_town (programme, "t-a"), "龙门县");
+  g_assert_cmpstr (xc_programme_get_institution_county (programme, centre), ==, "博罗县");
+  xc_institution_set_county (centre, NULL);
+  g_assert_cmpstr (xc_programme_get_institution_county (programme, centre), ==, "龙门县");
+  xc_institution_set_town (centre, "t-nowhere");
+  g_assert_null (xc_programme_get_institution_county (programme, centre));
+  g_assert_null (xc_programme_get_institution_county (programme, NULL));
+}
+
 static void
 test_lookup_follows_collection_changes (void)
 {
@@ -217,6 +234,8 @@ main (int   argc,
   g_test_add_func ("/core/model/nested-member-property", test_nested_member_property);
   g_test_add_func ("/core/model/string-array-property", test_string_array_property);
   g_test_add_func ("/core/model/lookup-follows-id-changes", test_lookup_follows_id_changes);
+  g_test_add_func ("/core/model/institution-county-falls-back-to-its-town",
+                   test_institution_county_falls_back_to_its_town);
   g_test_add_func ("/core/model/lookup-follows-collection-changes", test_lookup_follows_collection_changes);
   g_test_add_func ("/core/model/programme-finalizes", test_programme_finalizes);
   g_test_add_func ("/core/model/ext-members", test_ext_members);
