@@ -8,121 +8,14 @@
 
 #include "hz-charts.h"
 
-/* Categories in the order they are first met, each with a value per
- * series: what a chart is filled from. */
-typedef struct
-{
-  guint       n_series;
-  GPtrArray  *names;       /* of char *, owned */
-  GHashTable *positions;   /* name (borrowed from names) → position + 1 */
-  GArray     *values;      /* of double, n_series per category */
-} HzTally;
-
-static HzTally *
-hz_tally_new (guint n_series)
-{
-  HzTally *self = g_new0 (HzTally, 1);
-
-  self->n_series = n_series;
-  self->names = g_ptr_array_new_with_free_func (g_free);
-  self->positions = g_hash_table_new (g_str_hash, g_str_equal);
-  self->values = g_array_new (FALSE, TRUE, sizeof (double));
-  return self;
-}
-
-static void
-hz_tally_free (HzTally *self)
-{
-  g_ptr_array_unref (self->names);
-  g_hash_table_unref (self->positions);
-  g_array_unref (self->values);
-  g_free (self);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (HzTally, hz_tally_free)
-
-static guint
-hz_tally_category (HzTally    *self,
-                   const char *name)
-{
-  gpointer position = g_hash_table_lookup (self->positions, name);
-  char *copy;
-
-  if (position != NULL)
-    return GPOINTER_TO_UINT (position) - 1;
-  copy = g_strdup (name);
-  g_ptr_array_add (self->names, copy);
-  g_hash_table_insert (self->positions, copy, GUINT_TO_POINTER (self->names->len));
-  g_array_set_size (self->values, self->names->len * self->n_series);
-  return self->names->len - 1;
-}
-
-static void
-hz_tally_add (HzTally    *self,
-              const char *name,
-              guint       series,
-              double      amount)
-{
-  guint category = hz_tally_category (self, name);
-
-  g_assert (series < self->n_series);
-  g_array_index (self->values, double, category * self->n_series + series) += amount;
-}
-
-/* Fills @chart with the categories of @self and a series per name of
- * @series_names; a series without any value above 0 is left out where
- * @skip_empty_series, so an "Other" series appears only when needed. */
-static GtkWidget *
-hz_tally_fill (HzTally            *self,
-               GtkWidget          *chart,
-               const char * const *series_names,
-               gboolean            skip_empty_series)
-{
-  g_autofree double *values = g_new0 (double, MAX (1, self->names->len));
-
-  g_ptr_array_add (self->names, NULL);
-  xc_chart_set_categories (XC_CHART (chart), (const char * const *) self->names->pdata);
-  g_ptr_array_remove_index (self->names, self->names->len - 1);
-
-  for (guint s = 0; s < self->n_series; s++)
-    {
-      gboolean any = FALSE;
-
-      for (guint c = 0; c < self->names->len; c++)
-        {
-          values[c] = g_array_index (self->values, double, c * self->n_series + s);
-          any = any || values[c] > 0;
-        }
-      if (skip_empty_series && !any && s > 0)
-        continue;
-      /* One series needs no legend: the title says what it counts. */
-      xc_chart_add_series (XC_CHART (chart), self->n_series > 1 ? series_names[s] : NULL, values,
-                           self->names->len);
-    }
-  return chart;
-}
-
-/* The county of a studio: its host's, or that of the host's town. */
+/* The county of a unit: that of its host. */
 static const char *
 unit_county (XcProgramme *programme,
              XcUnit      *unit)
 {
-  const char *host_id = xc_unit_get_host (unit);
-  XcInstitution *host = host_id != NULL ? xc_programme_lookup_institution (programme, host_id)
-                                        : NULL;
-  const char *county;
-  const char *town_id;
-  XcTown *town;
-
-  if (host == NULL)
-    return NULL;
-  county = xc_institution_get_county (host);
-  if (county != NULL && county[0] != '\0')
-    return county;
-  town_id = xc_institution_get_town (host);
-  town = town_id != NULL ? xc_programme_lookup_town (programme, town_id) : NULL;
-  county = town != NULL ? xc_town_get_county (town) : NULL;
-  return county != NULL && county[0] != '\0' ? county : NULL;
+  return xc_programme_get_institution_county (programme,
+                                              xc_programme_lookup_institution (programme,
+                                                                               xc_unit_get_host (unit)));
 }
 
 enum { STUDIO_WESTERN, STUDIO_TCM, STUDIO_OTHER, N_STUDIO_TYPES };
@@ -134,7 +27,7 @@ create_studios_per_county (XcProgramme *programme)
 {
   GListModel *units = xc_programme_get_units (programme);
   const char * const *counties = xc_programme_get_counties (programme);
-  g_autoptr(HzTally) tally = hz_tally_new (N_STUDIO_TYPES);
+  g_autoptr(XcChartTally) tally = xc_chart_tally_new (N_STUDIO_TYPES);
   const char *series[N_STUDIO_TYPES] = {
     xc_vocabulary_get_label ("western"),
     xc_vocabulary_get_label ("tcm"),
@@ -147,7 +40,7 @@ create_studios_per_county (XcProgramme *programme)
 
   /* The region's counties first, in its order, so one without a studio shows. */
   for (guint i = 0; counties != NULL && counties[i] != NULL; i++)
-    hz_tally_category (tally, counties[i]);
+    xc_chart_tally_category (tally, counties[i]);
 
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
@@ -161,10 +54,10 @@ create_studios_per_county (XcProgramme *programme)
       else if (g_strcmp0 (variant, "tcm") == 0)
         type = STUDIO_TCM;
       /* TRANSLATORS: a chart's category for studios whose county is not known */
-      hz_tally_add (tally, county != NULL ? county : _("No county"), type, 1);
+      xc_chart_tally_add (tally, county != NULL ? county : _("No county"), type, 1);
     }
 
-  return hz_tally_fill (tally, chart, series, TRUE);
+  return xc_chart_tally_fill (tally, chart, series, TRUE);
 }
 
 /* How many mentors lead one studio, two, …: the load HZ-02 caps at two. */
@@ -173,7 +66,7 @@ create_mentor_load (XcProgramme *programme)
 {
   GListModel *units = xc_programme_get_units (programme);
   g_autoptr(GHashTable) studios = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(HzTally) tally = hz_tally_new (1);
+  g_autoptr(XcChartTally) tally = xc_chart_tally_new (1);
   GHashTableIter iter;
   gpointer count;
   guint most = 0;
@@ -206,7 +99,7 @@ create_mentor_load (XcProgramme *programme)
       g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u studio",
                                                              "%u studios", n), n);
 
-      hz_tally_category (tally, label);
+      xc_chart_tally_category (tally, label);
     }
   g_hash_table_iter_init (&iter, studios);
   while (g_hash_table_iter_next (&iter, NULL, &count))
@@ -215,10 +108,10 @@ create_mentor_load (XcProgramme *programme)
       g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u studio",
                                                              "%u studios", n), n);
 
-      hz_tally_add (tally, label, 0, 1);
+      xc_chart_tally_add (tally, label, 0, 1);
     }
 
-  return hz_tally_fill (tally, chart, series, FALSE);
+  return xc_chart_tally_fill (tally, chart, series, FALSE);
 }
 
 enum { STAFF_TEAM, STAFF_LEARNERS, N_STAFF };
@@ -230,14 +123,14 @@ create_people_per_county (XcProgramme *programme)
 {
   GListModel *units = xc_programme_get_units (programme);
   const char * const *counties = xc_programme_get_counties (programme);
-  g_autoptr(HzTally) tally = hz_tally_new (N_STAFF);
+  g_autoptr(XcChartTally) tally = xc_chart_tally_new (N_STAFF);
   const char *series[N_STAFF] = { _("Team members"), _("Learners") };
   GtkWidget *chart = g_object_new (XC_TYPE_BAR_CHART,
                                    "title", _("Team members and learners per county"),
                                    NULL);
 
   for (guint i = 0; counties != NULL && counties[i] != NULL; i++)
-    hz_tally_category (tally, counties[i]);
+    xc_chart_tally_category (tally, counties[i]);
 
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
@@ -247,12 +140,12 @@ create_people_per_county (XcProgramme *programme)
 
       if (county == NULL)
         county = _("No county");
-      hz_tally_add (tally, county, STAFF_TEAM, g_list_model_get_n_items (xc_unit_get_team (unit)));
-      hz_tally_add (tally, county, STAFF_LEARNERS,
+      xc_chart_tally_add (tally, county, STAFF_TEAM, g_list_model_get_n_items (xc_unit_get_team (unit)));
+      xc_chart_tally_add (tally, county, STAFF_LEARNERS,
                     learners != NULL ? g_strv_length ((char **) learners) : 0);
     }
 
-  return hz_tally_fill (tally, chart, series, FALSE);
+  return xc_chart_tally_fill (tally, chart, series, FALSE);
 }
 
 static void

@@ -8,100 +8,6 @@
 
 #include "na-charts.h"
 
-/* Categories in the order they are first met, each with a value per
- * series: what a chart is filled from. */
-typedef struct
-{
-  guint       n_series;
-  GPtrArray  *names;       /* of char *, owned */
-  GHashTable *positions;   /* name (borrowed from names) → position + 1 */
-  GArray     *values;      /* of double, n_series per category */
-} NaTally;
-
-static NaTally *
-na_tally_new (guint n_series)
-{
-  NaTally *self = g_new0 (NaTally, 1);
-
-  self->n_series = n_series;
-  self->names = g_ptr_array_new_with_free_func (g_free);
-  self->positions = g_hash_table_new (g_str_hash, g_str_equal);
-  self->values = g_array_new (FALSE, TRUE, sizeof (double));
-  return self;
-}
-
-static void
-na_tally_free (NaTally *self)
-{
-  g_ptr_array_unref (self->names);
-  g_hash_table_unref (self->positions);
-  g_array_unref (self->values);
-  g_free (self);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (NaTally, na_tally_free)
-
-static guint
-na_tally_category (NaTally    *self,
-                   const char *name)
-{
-  gpointer position = g_hash_table_lookup (self->positions, name);
-  char *copy;
-
-  if (position != NULL)
-    return GPOINTER_TO_UINT (position) - 1;
-  copy = g_strdup (name);
-  g_ptr_array_add (self->names, copy);
-  g_hash_table_insert (self->positions, copy, GUINT_TO_POINTER (self->names->len));
-  g_array_set_size (self->values, self->names->len * self->n_series);
-  return self->names->len - 1;
-}
-
-static void
-na_tally_add (NaTally    *self,
-              const char *name,
-              guint       series,
-              double      amount)
-{
-  guint category = na_tally_category (self, name);
-
-  g_assert (series < self->n_series);
-  g_array_index (self->values, double, category * self->n_series + series) += amount;
-}
-
-/* Fills @chart with the categories of @self and a series per name of
- * @series_names; a series without any value above 0 is left out where
- * @skip_empty_series, so an "Other" series appears only when needed. */
-static GtkWidget *
-na_tally_fill (NaTally            *self,
-               GtkWidget          *chart,
-               const char * const *series_names,
-               gboolean            skip_empty_series)
-{
-  g_autofree double *values = g_new0 (double, MAX (1, self->names->len));
-
-  g_ptr_array_add (self->names, NULL);
-  xc_chart_set_categories (XC_CHART (chart), (const char * const *) self->names->pdata);
-  g_ptr_array_remove_index (self->names, self->names->len - 1);
-
-  for (guint s = 0; s < self->n_series; s++)
-    {
-      gboolean any = FALSE;
-
-      for (guint c = 0; c < self->names->len; c++)
-        {
-          values[c] = g_array_index (self->values, double, c * self->n_series + s);
-          any = any || values[c] > 0;
-        }
-      if (skip_empty_series && !any && s > 0)
-        continue;
-      /* One series needs no legend: the title says what it counts. */
-      xc_chart_add_series (XC_CHART (chart), self->n_series > 1 ? series_names[s] : NULL, values,
-                           self->names->len);
-    }
-  return chart;
-}
-
 /* A discipline as a planner names it: by its specialty (骨科), else its
  * own name or id. */
 static const char *
@@ -164,45 +70,47 @@ create_targets_per_discipline (XcProgramme *programme)
 {
   GListModel *units = xc_programme_get_units (programme);
   g_autoptr(GPtrArray) labels = discipline_labels (units);
-  g_autoptr(NaTally) tally = na_tally_new (G_N_ELEMENTS (target_keys));
-  g_autofree double *values = NULL;
-  gboolean used[G_N_ELEMENTS (target_keys)] = { FALSE, };
+  g_autoptr(XcChartTally) tally = NULL;
+  const char *series[G_N_ELEMENTS (target_keys)];
+  guint used[G_N_ELEMENTS (target_keys)];
+  guint n_used = 0;
   GtkWidget *chart = g_object_new (XC_TYPE_BAR_CHART,
                                    "title", _("Targets per discipline"),
                                    NULL);
 
+  /* Only the targets some discipline sets, so the legend lists no unused one. */
+  for (guint k = 0; k < G_N_ELEMENTS (target_keys); k++)
+    for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+      {
+        g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
+
+        if (xc_unit_get_target (unit, target_keys[k].key, NULL))
+          {
+            series[n_used] = _(target_keys[k].label);
+            used[n_used++] = k;
+            break;
+          }
+      }
+
+  tally = xc_chart_tally_new (MAX (n_used, 1));
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
       const char *label = g_ptr_array_index (labels, i);
 
-      na_tally_category (tally, label);
-      for (guint k = 0; k < G_N_ELEMENTS (target_keys); k++)
+      xc_chart_tally_category (tally, label);
+      for (guint s = 0; s < n_used; s++)
         {
           double value;
 
-          if (xc_unit_get_target (unit, target_keys[k].key, &value))
-            {
-              na_tally_add (tally, label, k, value);
-              used[k] = TRUE;
-            }
+          if (xc_unit_get_target (unit, target_keys[used[s]].key, &value))
+            xc_chart_tally_add (tally, label, s, value);
         }
     }
 
-  /* Only the targets some discipline sets, so the legend lists no unused one. */
-  g_ptr_array_add (tally->names, NULL);
-  xc_chart_set_categories (XC_CHART (chart), (const char * const *) tally->names->pdata);
-  g_ptr_array_remove_index (tally->names, tally->names->len - 1);
-  values = g_new0 (double, MAX (1, tally->names->len));
-  for (guint k = 0; k < G_N_ELEMENTS (target_keys); k++)
-    {
-      if (!used[k])
-        continue;
-      for (guint c = 0; c < tally->names->len; c++)
-        values[c] = g_array_index (tally->values, double, c * tally->n_series + k);
-      xc_chart_add_series (XC_CHART (chart), _(target_keys[k].label), values, tally->names->len);
-    }
-  return chart;
+  if (n_used == 0)
+    return chart;
+  return xc_chart_tally_fill (tally, chart, series, FALSE);
 }
 
 enum { DAYS_LEADER, DAYS_TEAM, N_DAYS };
@@ -215,7 +123,7 @@ create_onsite_days_per_discipline (XcProgramme *programme)
 {
   GListModel *units = xc_programme_get_units (programme);
   g_autoptr(GPtrArray) labels = discipline_labels (units);
-  g_autoptr(NaTally) tally = na_tally_new (N_DAYS);
+  g_autoptr(XcChartTally) tally = xc_chart_tally_new (N_DAYS);
   const char *series[N_DAYS] = { _("Discipline leader"), _("Team") };
   GtkWidget *chart = g_object_new (XC_TYPE_STACKED_BAR_CHART,
                                    "title", _("Expert days on site a month per discipline"),
@@ -230,13 +138,13 @@ create_onsite_days_per_discipline (XcProgramme *programme)
 
       if (lead != NULL && lead[0] != '\0')
         leader_days = xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_lead);
-      na_tally_add (tally, label, DAYS_LEADER, leader_days);
-      na_tally_add (tally, label, DAYS_TEAM,
+      xc_chart_tally_add (tally, label, DAYS_LEADER, leader_days);
+      xc_chart_tally_add (tally, label, DAYS_TEAM,
                     g_list_model_get_n_items (xc_unit_get_team (unit))
                     * xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_team));
     }
 
-  return na_tally_fill (tally, chart, series, FALSE);
+  return xc_chart_tally_fill (tally, chart, series, FALSE);
 }
 
 /* The experts each discipline brings: its leader and team (NA-03). */
@@ -245,7 +153,7 @@ create_experts_per_discipline (XcProgramme *programme)
 {
   GListModel *units = xc_programme_get_units (programme);
   g_autoptr(GPtrArray) labels = discipline_labels (units);
-  g_autoptr(NaTally) tally = na_tally_new (1);
+  g_autoptr(XcChartTally) tally = xc_chart_tally_new (1);
   const char *series[] = { _("Experts") };
   GtkWidget *chart = g_object_new (XC_TYPE_BAR_CHART,
                                    "title", _("Experts per discipline"),
@@ -268,10 +176,10 @@ create_experts_per_discipline (XcProgramme *programme)
           if (g_strcmp0 (xc_team_member_get_person (member), lead) != 0)
             experts++;
         }
-      na_tally_add (tally, g_ptr_array_index (labels, i), 0, experts);
+      xc_chart_tally_add (tally, g_ptr_array_index (labels, i), 0, experts);
     }
 
-  return na_tally_fill (tally, chart, series, FALSE);
+  return xc_chart_tally_fill (tally, chart, series, FALSE);
 }
 
 static void

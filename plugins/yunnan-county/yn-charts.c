@@ -8,100 +8,6 @@
 
 #include "yn-charts.h"
 
-/* Categories in the order they are first met, each with a value per
- * series: what a chart is filled from. */
-typedef struct
-{
-  guint       n_series;
-  GPtrArray  *names;       /* of char *, owned */
-  GHashTable *positions;   /* name (borrowed from names) → position + 1 */
-  GArray     *values;      /* of double, n_series per category */
-} YnTally;
-
-static YnTally *
-yn_tally_new (guint n_series)
-{
-  YnTally *self = g_new0 (YnTally, 1);
-
-  self->n_series = n_series;
-  self->names = g_ptr_array_new_with_free_func (g_free);
-  self->positions = g_hash_table_new (g_str_hash, g_str_equal);
-  self->values = g_array_new (FALSE, TRUE, sizeof (double));
-  return self;
-}
-
-static void
-yn_tally_free (YnTally *self)
-{
-  g_ptr_array_unref (self->names);
-  g_hash_table_unref (self->positions);
-  g_array_unref (self->values);
-  g_free (self);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (YnTally, yn_tally_free)
-
-static guint
-yn_tally_category (YnTally    *self,
-                   const char *name)
-{
-  gpointer position = g_hash_table_lookup (self->positions, name);
-  char *copy;
-
-  if (position != NULL)
-    return GPOINTER_TO_UINT (position) - 1;
-  copy = g_strdup (name);
-  g_ptr_array_add (self->names, copy);
-  g_hash_table_insert (self->positions, copy, GUINT_TO_POINTER (self->names->len));
-  g_array_set_size (self->values, self->names->len * self->n_series);
-  return self->names->len - 1;
-}
-
-static void
-yn_tally_add (YnTally    *self,
-              const char *name,
-              guint       series,
-              double      amount)
-{
-  guint category = yn_tally_category (self, name);
-
-  g_assert (series < self->n_series);
-  g_array_index (self->values, double, category * self->n_series + series) += amount;
-}
-
-/* Fills @chart with the categories of @self and a series per name of
- * @series_names; a series without any value above 0 is left out where
- * @skip_empty_series, so an "Other" series appears only when needed. */
-static GtkWidget *
-yn_tally_fill (YnTally            *self,
-               GtkWidget          *chart,
-               const char * const *series_names,
-               gboolean            skip_empty_series)
-{
-  g_autofree double *values = g_new0 (double, MAX (1, self->names->len));
-
-  g_ptr_array_add (self->names, NULL);
-  xc_chart_set_categories (XC_CHART (chart), (const char * const *) self->names->pdata);
-  g_ptr_array_remove_index (self->names, self->names->len - 1);
-
-  for (guint s = 0; s < self->n_series; s++)
-    {
-      gboolean any = FALSE;
-
-      for (guint c = 0; c < self->names->len; c++)
-        {
-          values[c] = g_array_index (self->values, double, c * self->n_series + s);
-          any = any || values[c] > 0;
-        }
-      if (skip_empty_series && !any && s > 0)
-        continue;
-      /* One series needs no legend: the title says what it counts. */
-      xc_chart_add_series (XC_CHART (chart), self->n_series > 1 ? series_names[s] : NULL, values,
-                           self->names->len);
-    }
-  return chart;
-}
-
 static const char *
 institution_label (XcInstitution *institution)
 {
@@ -118,7 +24,7 @@ institution_label (XcInstitution *institution)
  * A county hospital goes by its county (鲁甸县), which is shorter than its
  * name and as clear, unless two recipients share the county. Fills
  * @labels with the category of each recipient's id. */
-static YnTally *
+static XcChartTally *
 recipients_tally (XcProgramme *programme,
                   guint        n_series,
                   GHashTable  *labels)
@@ -129,7 +35,7 @@ recipients_tally (XcProgramme *programme,
   g_autoptr(GHashTable) involved = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) per_county = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) recipients = g_ptr_array_new_with_free_func (g_object_unref);
-  YnTally *tally = yn_tally_new (n_series);
+  XcChartTally *tally = xc_chart_tally_new (n_series);
 
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
@@ -171,7 +77,7 @@ recipients_tally (XcProgramme *programme,
       if (g_strcmp0 (xc_institution_get_kind (institution), "county_hospital") == 0
           && county != NULL && GPOINTER_TO_UINT (g_hash_table_lookup (per_county, county)) == 1)
         label = county;
-      yn_tally_category (tally, label);
+      xc_chart_tally_category (tally, label);
       if (xc_institution_get_id (institution) != NULL)
         g_hash_table_insert (labels, (gpointer) xc_institution_get_id (institution),
                              (gpointer) label);
@@ -200,7 +106,7 @@ create_needs_met (XcProgramme *programme)
   GListModel *units = xc_programme_get_units (programme);
   GListModel *needs = xc_programme_get_needs (programme);
   g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(YnTally) tally = recipients_tally (programme, N_NEEDS, labels);
+  g_autoptr(XcChartTally) tally = recipients_tally (programme, N_NEEDS, labels);
   g_autoptr(GHashTable) offered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *series[N_NEEDS] = {
     /* TRANSLATORS: needs of a hospital that a workstation answers */
@@ -231,11 +137,11 @@ create_needs_met (XcProgramme *programme)
       if (institution == NULL)
         continue;
       key = g_strconcat (institution, "\x1f", specialty != NULL ? specialty : "", NULL);
-      yn_tally_add (tally, institution_category (labels, institution),
+      xc_chart_tally_add (tally, institution_category (labels, institution),
                     g_hash_table_contains (offered, key) ? NEEDS_MET : NEEDS_UNMET, 1);
     }
 
-  return yn_tally_fill (tally, chart, series, FALSE);
+  return xc_chart_tally_fill (tally, chart, series, FALSE);
 }
 
 /* The provincial experts' days on site a month in each county hospital:
@@ -246,7 +152,7 @@ create_expert_days (XcProgramme *programme)
 {
   GListModel *units = xc_programme_get_units (programme);
   g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(YnTally) tally = recipients_tally (programme, 1, labels);
+  g_autoptr(XcChartTally) tally = recipients_tally (programme, 1, labels);
   const char *series[] = { _("Expert days on site a month") };
   GtkWidget *chart = g_object_new (XC_TYPE_BAR_CHART,
                                    "title", _("Expert days on site a month per county hospital"),
@@ -265,10 +171,10 @@ create_expert_days (XcProgramme *programme)
         days += xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_lead);
       days += g_list_model_get_n_items (xc_unit_get_team (unit))
               * xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_team);
-      yn_tally_add (tally, institution_category (labels, host), 0, days);
+      xc_chart_tally_add (tally, institution_category (labels, host), 0, days);
     }
 
-  return yn_tally_fill (tally, chart, series, FALSE);
+  return xc_chart_tally_fill (tally, chart, series, FALSE);
 }
 
 /* Workstations by the discipline they aim to build (YN-07). */
@@ -285,14 +191,14 @@ create_workstations_by_aim (XcProgramme *programme)
     { "featured", N_("Featured discipline") },
   };
   GListModel *units = xc_programme_get_units (programme);
-  g_autoptr(YnTally) tally = yn_tally_new (1);
+  g_autoptr(XcChartTally) tally = xc_chart_tally_new (1);
   const char *series[] = { _("Workstations") };
   GtkWidget *chart = g_object_new (XC_TYPE_BAR_CHART,
                                    "title", _("Workstations by discipline aim"),
                                    NULL);
 
   for (guint a = 0; a < G_N_ELEMENTS (aims); a++)
-    yn_tally_category (tally, _(aims[a].label));
+    xc_chart_tally_category (tally, _(aims[a].label));
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
@@ -303,10 +209,10 @@ create_workstations_by_aim (XcProgramme *programme)
       for (guint a = 0; a < G_N_ELEMENTS (aims); a++)
         if (g_strcmp0 (aim, aims[a].aim) == 0)
           label = _(aims[a].label);
-      yn_tally_add (tally, label, 0, 1);
+      xc_chart_tally_add (tally, label, 0, 1);
     }
 
-  return yn_tally_fill (tally, chart, series, FALSE);
+  return xc_chart_tally_fill (tally, chart, series, FALSE);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 /* The charts headers, included by xiachen-ui.h. */
 #include "xc-chart.h"
+#include "xc-chart-tally.h"
 #include "xc-bar-chart.h"
 #include "xc-line-chart.h"
 #include "xc-stacked-bar-chart.h"

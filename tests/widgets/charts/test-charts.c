@@ -642,6 +642,51 @@ test_reference_line (void)
   g_assert_true (xc_chart_is_empty (empty));
 }
 
+/* A tally keeps categories in the order first met, sums what is added, and
+ * leaves out a later series with nothing in it. */
+static void
+test_tally_fills_a_chart (void)
+{
+  g_autoptr(XcChartTally) tally = xc_chart_tally_new (3);
+  const char *series[] = { "western", "tcm", "other" };
+  g_autoptr(GtkWidget) chart = g_object_ref_sink (xc_stacked_bar_chart_new ());
+  const char * const *categories;
+
+  xc_chart_tally_add (tally, "龙门县", 1, 1);
+  xc_chart_tally_add (tally, "博罗县", 0, 2);
+  xc_chart_tally_add (tally, "龙门县", 1, 1);
+  g_assert_cmpuint (xc_chart_tally_category (tally, "龙门县"), ==, 0);
+  g_assert_true (xc_chart_tally_has_category (tally, "博罗县"));
+  g_assert_false (xc_chart_tally_has_category (tally, "惠东县"));
+  g_assert_cmpuint (xc_chart_tally_get_n_categories (tally), ==, 2);
+
+  xc_chart_tally_fill (tally, chart, series, TRUE);
+  categories = xc_chart_get_categories (XC_CHART (chart));
+  g_assert_cmpstr (categories[0], ==, "龙门县");
+  g_assert_cmpstr (categories[1], ==, "博罗县");
+  g_assert_null (categories[2]);
+  /* "other" has nothing: left out */
+  g_assert_cmpuint (xc_chart_get_n_series (XC_CHART (chart)), ==, 2);
+  g_assert_cmpstr (xc_chart_get_series_name (XC_CHART (chart), 1), ==, "tcm");
+  g_assert_cmpfloat (xc_chart_get_value (XC_CHART (chart), 1, 0), ==, 2);
+  g_assert_cmpfloat (xc_chart_get_value (XC_CHART (chart), 0, 1), ==, 2);
+  g_assert_cmpfloat (xc_chart_get_value (XC_CHART (chart), 0, 0), ==, 0);
+}
+
+/* One series needs no legend: the chart's title says what it counts. */
+static void
+test_tally_of_one_series_has_no_legend (void)
+{
+  g_autoptr(XcChartTally) tally = xc_chart_tally_new (1);
+  const char *series[] = { "stations" };
+  g_autoptr(GtkWidget) chart = g_object_ref_sink (xc_bar_chart_new ());
+
+  xc_chart_tally_add (tally, "张店区", 0, 2);
+  xc_chart_tally_fill (tally, chart, series, FALSE);
+  g_assert_cmpuint (xc_chart_get_n_series (XC_CHART (chart)), ==, 1);
+  g_assert_cmpstr (xc_chart_get_series_name (XC_CHART (chart), 0), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -665,6 +710,8 @@ main (int   argc,
                    test_percent_values_read_as_percentages);
   g_test_add_func ("/widgets/charts/stacked-bar/ignores-values-without-a-category",
                    test_values_beyond_or_short_of_categories);
+  g_test_add_func ("/widgets/charts/tally/fills-a-chart", test_tally_fills_a_chart);
+  g_test_add_func ("/widgets/charts/tally/one-series-has-no-legend", test_tally_of_one_series_has_no_legend);
   g_test_add_func ("/widgets/charts/reference-line/kept-read-out-and-removed",
                    test_reference_line);
 

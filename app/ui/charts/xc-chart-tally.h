@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#if !defined (XIACHEN_UI_INSIDE) && !defined (XIACHEN_UI_COMPILATION)
+# error "Only <xiachen-ui.h> can be included directly."
+#endif
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef struct _XcChartTally XcChartTally;
+
+XcChartTally *xc_chart_tally_new      (guint               n_series);
+void          xc_chart_tally_free     (XcChartTally       *self);
+guint         xc_chart_tally_category (XcChartTally       *self,
+                                       const char         *name);
+void          xc_chart_tally_add      (XcChartTally       *self,
+                                       const char         *category,
+                                       guint               series,
+                                       double              amount);
+gboolean      xc_chart_tally_has_category     (XcChartTally *self,
+                                               const char   *name);
+guint         xc_chart_tally_get_n_categories (XcChartTally *self);
+GtkWidget    *xc_chart_tally_fill     (XcChartTally       *self,
+                                       GtkWidget          *chart,
+                                       const char * const *series_names,
+                                       gboolean            skip_empty_series);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcChartTally, xc_chart_tally_free)
+
+G_END_DECLS
