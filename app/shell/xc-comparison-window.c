@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -209,34 +208,17 @@ rebuild_table (XcComparisonWindow *self)
 static void
 rebuild_charts (XcComparisonWindow *self)
 {
-  guint n = xc_comparison_get_n_designs (self->comparison);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->charts_box))) != NULL)
     gtk_flow_box_remove (self->charts_box, child);
   g_list_store_remove_all (self->charts);
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (labels, (gpointer) xc_comparison_get_label (self->comparison, i));
-  g_ptr_array_add (labels, NULL);
-
   for (XcIndicator indicator = 0; indicator < XC_N_INDICATORS; indicator++)
     {
-      GtkWidget *chart = xc_bar_chart_new ();
+      GtkWidget *chart = xc_bar_chart_new_for_comparison (self->comparison, indicator);
       GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      g_autofree double *values = g_new0 (double, MAX (n, 1));
 
-      /* no bar where the indicator is undefined, rather than a zero one */
-      for (guint i = 0; i < n; i++)
-        if (!xc_indicators_get_value (xc_comparison_get_indicators (self->comparison, i),
-                                      indicator, &values[i]))
-          values[i] = NAN;
-      xc_chart_set_title (XC_CHART (chart), xc_indicator_get_label (indicator));
-      xc_chart_set_categories (XC_CHART (chart), (const char * const *) labels->pdata);
-      if (xc_indicator_is_share (indicator))
-        xc_chart_set_value_format (XC_CHART (chart), XC_CHART_VALUE_PERCENT);
-      xc_chart_add_series (XC_CHART (chart), NULL, values, n);
       gtk_widget_set_size_request (chart, 320, 240);
       gtk_widget_set_margin_start (chart, 8);
       gtk_widget_set_margin_end (chart, 8);

@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <math.h>
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
@@ -284,26 +283,10 @@ xc_pdf_export_comparison (XcComparison  *comparison,
   /* a chart per indicator, two side by side */
   for (XcIndicator indicator = 0; indicator < XC_N_INDICATORS; indicator++)
     {
-      g_autoptr(GtkWidget) chart = g_object_ref_sink (xc_bar_chart_new ());
-      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-      g_autofree double *values = g_new0 (double, MAX (n, 1));
+      g_autoptr(GtkWidget) chart = g_object_ref_sink (xc_bar_chart_new_for_comparison (comparison,
+                                                                                       indicator));
       const double chart_width = (TEXT_WIDTH - CHART_GAP) / 2;
       gboolean right = indicator % 2 == 1;
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_ptr_array_add (labels, (gpointer) xc_comparison_get_label (comparison, i));
-          /* no bar where the indicator is undefined, rather than a zero one */
-          if (!xc_indicators_get_value (xc_comparison_get_indicators (comparison, i), indicator,
-                                        &values[i]))
-            values[i] = NAN;
-        }
-      g_ptr_array_add (labels, NULL);
-      xc_chart_set_title (XC_CHART (chart), xc_indicator_get_label (indicator));
-      xc_chart_set_categories (XC_CHART (chart), (const char * const *) labels->pdata);
-      if (xc_indicator_is_share (indicator))
-        xc_chart_set_value_format (XC_CHART (chart), XC_CHART_VALUE_PERCENT);
-      xc_chart_add_series (XC_CHART (chart), NULL, values, n);
 
       if (!right)
         pdf_ensure_room (&pdf, CHART_HEIGHT);

@@ -127,3 +127,41 @@ xc_bar_chart_new (void)
 {
   return g_object_new (XC_TYPE_BAR_CHART, NULL);
 }
+
+/**
+ * xc_bar_chart_new_for_comparison:
+ * @indicator: one of the common indicators
+ *
+ * A bar chart of @indicator across the designs of @comparison, a bar per
+ * design; no bar where the indicator is undefined for a design, rather
+ * than a zero one.
+ *
+ * Returns: (transfer floating): a new #XcBarChart
+ */
+GtkWidget *
+xc_bar_chart_new_for_comparison (XcComparison *comparison,
+                                 XcIndicator   indicator)
+{
+  guint n = xc_comparison_get_n_designs (comparison);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree double *values = g_new0 (double, MAX (n, 1));
+  GtkWidget *chart = xc_bar_chart_new ();
+
+  g_return_val_if_fail (XC_IS_COMPARISON (comparison), chart);
+  g_return_val_if_fail (indicator < XC_N_INDICATORS, chart);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_add (labels, (gpointer) xc_comparison_get_label (comparison, i));
+      if (!xc_indicators_get_value (xc_comparison_get_indicators (comparison, i), indicator,
+                                    &values[i]))
+        values[i] = NAN;
+    }
+  g_ptr_array_add (labels, NULL);
+  xc_chart_set_title (XC_CHART (chart), xc_indicator_get_label (indicator));
+  xc_chart_set_categories (XC_CHART (chart), (const char * const *) labels->pdata);
+  if (xc_indicator_is_share (indicator))
+    xc_chart_set_value_format (XC_CHART (chart), XC_CHART_VALUE_PERCENT);
+  xc_chart_add_series (XC_CHART (chart), NULL, values, n);
+  return chart;
+}

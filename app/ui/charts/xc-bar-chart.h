@@ -5,6 +5,8 @@
 # error "Only <xiachen-ui.h> can be included directly."
 #endif
 
+#include <xiachen.h>
+
 #include "xc-chart.h"
 
 G_BEGIN_DECLS
@@ -13,6 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (XcBarChart, xc_bar_chart, XC, BAR_CHART, XcChart)
 
-GtkWidget *xc_bar_chart_new (void);
+GtkWidget *xc_bar_chart_new                (void);
+GtkWidget *xc_bar_chart_new_for_comparison (XcComparison *comparison,
+                                            XcIndicator   indicator);
 
 G_END_DECLS
