@@ -166,6 +166,8 @@ void              xc_test_remove_ext              (XcRecord    *record,
 /* Asserts that @a and @b save to equal JSON. */
 void              xc_test_assert_same_design      (XcProgramme *a,
                                                    XcProgramme *b);
+/* Removes @path and everything under it (a test's temporary directory). */
+void              xc_test_remove_tree             (const char  *path);
 /* Iterates the default main context until *@done (bounded). */
 void              xc_test_wait_for                (gboolean    *done);
 

@@ -64,31 +64,13 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->document);
   g_assert_finalize_object (fixture->programme);
   g_clear_object (&fixture->file);
-  remove_tree (fixture->dir);
+  xc_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
 }
 

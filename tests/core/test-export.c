@@ -17,21 +17,6 @@ make_dir (void)
   return dir;
 }
 
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
 static guint
 count_entries (const char *dir)
 {
@@ -114,7 +99,7 @@ test_comparison_csv (void)
         g_assert_true (g_str_has_suffix (lines[i], ",,,"));
     }
 
-  remove_dir (dir);
+  xc_test_remove_tree (dir);
 }
 
 static void
@@ -134,7 +119,7 @@ test_comparison_xlsx (void)
   g_assert_cmpuint (count_entries (dir), ==, 1);
   if (!have_unzip ())
     {
-      remove_dir (dir);
+      xc_test_remove_tree (dir);
       return;
     }
 
@@ -147,7 +132,7 @@ test_comparison_xlsx (void)
   g_assert_nonnull (strstr (sheet, "<v>24</v>"));
   g_assert_nonnull (strstr (sheet, "<v>10</v>"));
 
-  remove_dir (dir);
+  xc_test_remove_tree (dir);
 }
 
 static void
@@ -185,7 +170,7 @@ test_findings_csv_and_xlsx (void)
       g_assert_nonnull (strstr (strings, "区卫健委同意"));
     }
 
-  remove_dir (dir);
+  xc_test_remove_tree (dir);
 }
 
 static void
@@ -208,7 +193,7 @@ test_missing_directory_names_the_file (void)
   /* nothing was left behind */
   g_assert_cmpuint (count_entries (dir), ==, 0);
 
-  remove_dir (dir);
+  xc_test_remove_tree (dir);
 }
 
 static void
@@ -234,7 +219,7 @@ test_existing_file_is_replaced (void)
   g_assert_cmpuint (before.st_ino, !=, after.st_ino);
   g_assert_cmpuint (count_entries (dir), ==, 1);
 
-  remove_dir (dir);
+  xc_test_remove_tree (dir);
 }
 
 static void
@@ -273,7 +258,7 @@ test_failed_write_keeps_old_file (void)
   g_assert_cmpuint (count_entries (dir), ==, 1);
 
   g_chmod (dir, 0755);
-  remove_dir (dir);
+  xc_test_remove_tree (dir);
 }
 
 int

@@ -179,21 +179,6 @@ copy_sample (const char *name,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 test_sample_shows_units_and_findings (void)
 {
   g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "huizhou-nkls.xcprog", NULL);
@@ -310,7 +295,7 @@ test_break_fix_accept_save_reopen (void)
   g_assert_false (xc_document_get_modified (xc_design_page_get_document (page)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_tree (dir);
+  xc_test_remove_tree (dir);
 }
 
 static void
@@ -485,7 +470,7 @@ test_findings_export (void)
         g_assert_true (g_str_has_prefix (contents, "PK"));
     }
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_tree (dir);
+  xc_test_remove_tree (dir);
 }
 
 /* Designs dropped on the window open, as recent ones do from their menu. */
