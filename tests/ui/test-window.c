@@ -10,6 +10,7 @@
 #include <xiachen-ui.h>
 
 #include "xc-comparison-window.h"
+#include "xc-findings-pane.h"
 #include "xc-record-list.h"
 #include "xc-test-util.h"
 #include "xc-window.h"
@@ -209,6 +210,28 @@ test_sample_shows_units_and_findings (void)
   xc_record_list_set_search (units, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (xc_record_list_get_shown (units)), ==, 24);
 
+  /* the scheme's charts, made when the charts view is shown */
+  xc_design_page_show_view (page, "charts");
+  g_assert_cmpuint (g_list_model_get_n_items (xc_design_page_get_charts (page)), ==, 3);
+  {
+    g_autoptr(XcChart) first = g_list_model_get_item (xc_design_page_get_charts (page), 0);
+
+    g_assert_cmpuint (xc_chart_get_n_categories (first), ==, 2);
+  }
+
+  /* the design is offered again under Open's recent designs */
+  {
+    AdwSplitButton *open = ADW_SPLIT_BUTTON (find_widget (GTK_WIDGET (window), ADW_TYPE_SPLIT_BUTTON));
+    GMenuModel *menu = adw_split_button_get_menu_model (open);
+    g_autoptr(GMenuModel) recent = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+    g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (recent, 0, G_MENU_ATTRIBUTE_TARGET,
+                                                                        G_VARIANT_TYPE_STRING);
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_nonnull (target);
+    g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -277,6 +300,18 @@ test_break_fix_accept_save_reopen (void)
   g_assert_cmpuint (xc_report_count_open (report, XC_SEVERITY_ERROR), ==, 0);
   g_assert_cmpuint (xc_report_count_accepted (report), ==, 1);
   wait_for_text (GTK_WIDGET (window), "Accepted 1");
+  /* listed apart: the open findings hold it no more, the accepted ones do */
+  {
+    XcFindingsPane *pane = XC_FINDINGS_PANE (find_widget (GTK_WIDGET (page), XC_TYPE_FINDINGS_PANE));
+    GListModel *shown = xc_findings_pane_get_shown (pane);
+
+    xc_findings_pane_set_filter (pane, XC_FINDINGS_FILTER_ERRORS);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+    xc_findings_pane_set_filter (pane, XC_FINDINGS_FILTER_ACCEPTED);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+    xc_findings_pane_set_filter (pane, XC_FINDINGS_FILTER_OPEN);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);  /* HZ-19 */
+  }
 
   /* Saved, and the deviation is there when the design is opened again. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
@@ -392,7 +427,13 @@ static void
 test_new_design_from_scheme (void)
 {
   XcWindow *window = open_window (NULL);
-  XcDesignPage *page = xc_window_new_design (window, "zibo-station");
+  GtkWidget *tab_bar = find_widget (GTK_WIDGET (window), ADW_TYPE_TAB_BAR);
+  XcDesignPage *page;
+
+  /* the welcome page has no empty tab bar above it */
+  g_assert_false (gtk_widget_get_visible (tab_bar));
+  page = xc_window_new_design (window, "zibo-station");
+  g_assert_true (gtk_widget_get_visible (tab_bar));
   XcDocument *document;
 
   g_assert_nonnull (page);
