@@ -8,6 +8,7 @@
 #include "xc-deviation.h"
 #include "xc-document.h"
 #include "xc-export.h"
+#include "xc-file-io.h"
 #include "xc-finding.h"
 #include "xc-format.h"
 #include "xc-indicators.h"

@@ -74,18 +74,9 @@ pdf_finish (Pdf      *pdf,
     }
   else
     {
-      g_autoptr(GError) local_error = NULL;
+      g_autoptr(GBytes) contents = g_bytes_new (pdf->bytes->data, pdf->bytes->len);
 
-      ok = g_file_replace_contents (file, (const char *) pdf->bytes->data, pdf->bytes->len, NULL,
-                                    FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL,
-                                    &local_error);
-      if (!ok)
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
-
-          g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
-                       local_error->message);
-        }
+      ok = xc_file_replace_atomic (file, contents, NULL, error);
     }
   g_byte_array_unref (pdf->bytes);
   return ok;

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "xc-programme.h"
+#include "xc-file-io.h"
 #include "xc-deviation.h"
 #include "xc-format-private.h"
 #include "xc-record-private.h"
@@ -471,32 +472,14 @@ xc_programme_save_to_file (XcProgramme   *self,
 }
 
 /* The writing half of a save, safe in a worker thread: @bytes are already
- * serialised. Errors name the file. */
+ * serialised. A failed write leaves the file as it was; errors name it. */
 gboolean
 _xc_programme_write_bytes (GBytes        *bytes,
                            GFile         *file,
                            GCancellable  *cancellable,
                            GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-
-  if (g_file_replace_contents (file, data, length, NULL, FALSE,
-                               G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                               cancellable, &local_error))
-    return TRUE;
-
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else
-    {
-      g_autofree char *display_name = get_display_name (file);
-
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("%s: cannot save the design: %s"), display_name, local_error->message);
-    }
-  return FALSE;
+  return xc_file_replace_atomic (file, bytes, cancellable, error);
 }
 
 /**

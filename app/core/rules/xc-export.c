@@ -2,12 +2,10 @@
 /* A comparison or a design's findings as a planner's spreadsheet: CSV and
  * XLSX (libxlsxwriter). CSV starts with a UTF-8 byte order mark, which is
  * what lets Excel and WPS on Chinese Windows read it as UTF-8 rather than
- * GBK. Both are written to a temporary file beside the target and renamed
- * over it, so a failed export never leaves half a file. */
+ * GBK. Both replace the target atomically (xc_file_replace_atomic()), so a
+ * failed export never leaves half a file nor harms the old one. */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -16,6 +14,7 @@
 
 #include "xc-deviation.h"
 #include "xc-export.h"
+#include "xc-file-io.h"
 #include "xc-indicators.h"
 #include "xc-rule.h"
 
@@ -53,85 +52,16 @@ append_csv_record (GString           *text,
   g_string_append (text, "\r\n");
 }
 
-static gboolean
-set_io_error (GError     **error,
-              int          saved_errno,
-              const char  *path)
-{
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               "%s: %s", path, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* The local path of @file, or an error naming it. */
-static char *
-get_local_path (GFile   *file,
-                GError **error)
-{
-  char *path = g_file_get_path (file);
-
-  if (path == NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("%s: only local files can be written"), uri);
-    }
-  return path;
-}
-
-/* An empty hidden file beside @path, so the rename over @path stays within
- * one file system. Returns its path, or NULL with an error naming @path. */
-static char *
-create_temp_beside (const char  *path,
-                    GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *name = g_path_get_basename (path);
-  g_autofree char *temp_name = g_strdup_printf (".%s.XXXXXX", name);
-  g_autofree char *temp_path = g_build_filename (dir, temp_name, NULL);
-  int fd = g_mkstemp_full (temp_path, O_WRONLY, 0644);
-
-  if (fd < 0)
-    {
-      set_io_error (error, errno, path);
-      return NULL;
-    }
-  g_close (fd, NULL);
-  return g_steal_pointer (&temp_path);
-}
-
+/* CSV is built in memory and written in one atomic replace. */
 static gboolean
 write_file_atomically (GFile       *file,
                        const char  *contents,
                        gsize        length,
                        GError     **error)
 {
-  g_autofree char *path = get_local_path (file, error);
-  g_autofree char *temp_path = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new (contents, length);
 
-  if (path == NULL)
-    return FALSE;
-  temp_path = create_temp_beside (path, error);
-  if (temp_path == NULL)
-    return FALSE;
-  if (!g_file_set_contents_full (temp_path, contents, (gssize) length,
-                                 G_FILE_SET_CONTENTS_DURABLE, 0644, &local_error))
-    {
-      g_remove (temp_path);
-      g_set_error (error, local_error->domain, local_error->code, "%s: %s", path,
-                   local_error->message);
-      return FALSE;
-    }
-  if (g_rename (temp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_remove (temp_path);
-      return set_io_error (error, saved_errno, path);
-    }
-  return TRUE;
+  return xc_file_replace_atomic (file, bytes, NULL, error);
 }
 
 /**
@@ -270,20 +200,27 @@ xc_export_findings_csv (XcReport     *report,
 
 /* XLSX */
 
+/* libxlsxwriter writes only to a path of its own: it writes into a private
+ * folder, and the finished workbook replaces the target atomically like
+ * every other save. */
 typedef struct
 {
-  char        *path;       /* the target */
-  char        *temp_path;  /* written first, renamed over the target */
+  GFile        *file;       /* the target */
+  char         *work_dir;   /* private, removed with what is in it */
+  char         *work_path;
   lxw_workbook *workbook;
 } Xlsx;
 
 static void
 xlsx_free (Xlsx *xlsx)
 {
-  if (xlsx->temp_path != NULL)
-    g_remove (xlsx->temp_path);
-  g_free (xlsx->path);
-  g_free (xlsx->temp_path);
+  if (xlsx->work_path != NULL)
+    g_remove (xlsx->work_path);
+  if (xlsx->work_dir != NULL)
+    g_rmdir (xlsx->work_dir);
+  g_clear_object (&xlsx->file);
+  g_free (xlsx->work_dir);
+  g_free (xlsx->work_path);
   g_free (xlsx);
 }
 
@@ -295,18 +232,19 @@ xlsx_new (GFile   *file,
 {
   g_autoptr(Xlsx) xlsx = g_new0 (Xlsx, 1);
 
-  xlsx->path = get_local_path (file, error);
-  if (xlsx->path == NULL)
+  xlsx->file = g_object_ref (file);
+  xlsx->work_dir = g_dir_make_tmp ("xiachen-xlsx-XXXXXX", error);
+  if (xlsx->work_dir == NULL)
     return NULL;
-  xlsx->temp_path = create_temp_beside (xlsx->path, error);
-  if (xlsx->temp_path == NULL)
-    return NULL;
+  xlsx->work_path = g_build_filename (xlsx->work_dir, "export.xlsx", NULL);
 
-  xlsx->workbook = workbook_new (xlsx->temp_path);
+  xlsx->workbook = workbook_new (xlsx->work_path);
   if (xlsx->workbook == NULL)
     {
+      g_autofree char *name = g_file_get_parse_name (file);
+
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("%s: the spreadsheet cannot be started"), xlsx->path);
+                   _("%s: the spreadsheet cannot be started"), name);
       return NULL;
     }
   return g_steal_pointer (&xlsx);
@@ -316,19 +254,21 @@ static gboolean
 xlsx_finish (Xlsx    *xlsx,
              GError **error)
 {
+  g_autoptr(GFile) work_file = g_file_new_for_path (xlsx->work_path);
+  g_autoptr(GBytes) bytes = NULL;
   lxw_error result = workbook_close (xlsx->workbook);
 
   xlsx->workbook = NULL;
   if (result != LXW_NO_ERROR)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", xlsx->path,
+      g_autofree char *name = g_file_get_parse_name (xlsx->file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", name,
                    lxw_strerror (result));
       return FALSE;
     }
-  if (g_rename (xlsx->temp_path, xlsx->path) != 0)
-    return set_io_error (error, errno, xlsx->path);
-  g_clear_pointer (&xlsx->temp_path, g_free);
-  return TRUE;
+  bytes = xc_file_load_regular (work_file, G_MAXSIZE, NULL, error);
+  return bytes != NULL && xc_file_replace_atomic (xlsx->file, bytes, NULL, error);
 }
 
 /**

@@ -10,6 +10,8 @@
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 
+#include <xiachen.h>
+
 #include "xc-chart.h"
 
 /**
@@ -833,6 +835,7 @@ xc_chart_export (XcChart          *self,
                  GError          **error)
 {
   g_autoptr(GskRenderNode) node = xc_chart_render (self, width, height);
+  g_autoptr(GBytes) contents = NULL;
   cairo_status_t status;
   cairo_t *cr;
 
@@ -852,8 +855,8 @@ xc_chart_export (XcChart          *self,
       return FALSE;
     }
 
-  return g_file_replace_contents (file, (const char *) bytes->data, bytes->len, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+  contents = g_bytes_new (bytes->data, bytes->len);
+  return xc_file_replace_atomic (file, contents, NULL, error);
 }
 
 /**
