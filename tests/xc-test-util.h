@@ -80,7 +80,8 @@ XcFinding        *xc_test_assert_one_finding      (XcReport    *report,
                                                    const char  *unit_id,
                                                    XcSeverity   severity);
 /* Asserts that @report has no finding but of @rule_id and of
- * @always_reported (NULL: none), a rule the fixture raises unchanged. */
+ * @always_reported (NULL: none; several ids separated by spaces), rules the
+ * fixture raises unchanged or the change raises too. */
 void              xc_test_assert_nothing_else     (XcReport    *report,
                                                    const char  *rule_id,
                                                    const char  *always_reported);

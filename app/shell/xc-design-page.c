@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <xiachen-ui.h>
 
@@ -588,16 +590,18 @@ xc_design_page_show_finding (XcDesignPage *self,
       gtk_stack_set_visible_child_name (self->lists_stack, "units");
       xc_record_list_select (self->units_list, record);
     }
+  /* A path from the design ("people[3].institution") is the design's form's;
+   * one within the record ("title", XC-07) is the record's. */
   else if ((record = XC_RECORD (xc_programme_lookup_person (programme,
                                                             xc_finding_get_subject_id (finding)))) != NULL
-           && path == NULL)
+           && (path == NULL || strchr (path, '[') == NULL))
     {
       gtk_stack_set_visible_child_name (self->lists_stack, "people");
       xc_record_list_select (self->people_list, record);
     }
   else if ((record = XC_RECORD (xc_programme_lookup_institution (programme,
                                                                  xc_finding_get_subject_id (finding)))) != NULL
-           && path == NULL)
+           && (path == NULL || strchr (path, '[') == NULL))
     {
       gtk_stack_set_visible_child_name (self->lists_stack, "institutions");
       xc_record_list_select (self->institutions_list, record);

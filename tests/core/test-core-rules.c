@@ -20,7 +20,7 @@ fixture_set_up (Fixture       *fixture,
 
   /* Every test starts from a design none of the core rules object to. */
   report = xc_test_validate (fixture->programme);
-  for (guint i = 1; i <= 6; i++)
+  for (guint i = 1; i <= 7; i++)
     {
       g_autofree char *rule = g_strdup_printf ("XC-%02u", i);
 
@@ -297,8 +297,8 @@ test_findings_carry_clause_and_severity (Fixture       *fixture,
 {
   g_autoptr(GListModel) rules = xc_validator_list_core_rules ();
 
-  g_assert_cmpuint (g_list_model_get_n_items (rules), ==, 6);
-  for (guint i = 0; i < 6; i++)
+  g_assert_cmpuint (g_list_model_get_n_items (rules), ==, 7);
+  for (guint i = 0; i < 7; i++)
     {
       g_autoptr(XcRule) rule = g_list_model_get_item (rules, i);
       g_autofree char *id = g_strdup_printf ("XC-%02u", i + 1);
@@ -308,6 +308,148 @@ test_findings_carry_clause_and_severity (Fixture       *fixture,
       g_assert_cmpint (xc_rule_get_severity (rule), ==,
                        (i == 3 || i == 5) ? XC_SEVERITY_WARNING : XC_SEVERITY_ERROR);
     }
+}
+
+
+static void
+remove_period_edit (JsonObject *root,
+                    gpointer    data)
+{
+  json_object_remove_member (root, "period");
+}
+
+static void
+add_bare_need_edit (JsonObject *root,
+                    gpointer    data)
+{
+  JsonObject *need = json_object_new ();
+  JsonArray *institutions = json_object_get_array_member (root, "institutions");
+  JsonObject *first = json_array_get_object_element (institutions, 0);
+
+  json_object_set_string_member (need, "institution", json_object_get_string_member (first, "id"));
+  json_array_add_object_element (json_object_get_array_member (root, "needs"), need);
+}
+
+/* A person added with ＋ has no title and no institution yet: the design
+ * still opens, with findings that lead to the person's fields. */
+static void
+test_xc07_person_not_filled_in (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_autoptr(XcPerson) person = xc_person_new ();
+  g_autoptr(XcProgramme) reopened = NULL;
+  g_autoptr(XcReport) report = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  XcFinding *finding;
+
+  g_object_set (person, "id", "p-new", "name", "新人员", NULL);
+  g_list_store_append (G_LIST_STORE (xc_programme_get_people (fixture->programme)), person);
+  bytes = xc_programme_to_bytes (fixture->programme);
+  reopened = xc_programme_new_from_bytes (bytes, "new-person.xcprog", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reopened);
+
+  report = xc_test_validate (reopened);
+  g_assert_cmpuint (xc_test_count (report, "XC-07", NULL), ==, 2);
+  finding = find (report, "XC-07");
+  g_assert_cmpint (xc_finding_get_severity (finding), ==, XC_SEVERITY_ERROR);
+  g_assert_cmpstr (xc_finding_get_subject_id (finding), ==, "p-new");
+  g_assert_null (xc_finding_get_unit_id (finding));
+  g_assert_cmpstr (xc_finding_get_path (finding), ==, "title");
+  xc_test_assert_message_contains (finding, "新人员");
+}
+
+static void
+test_xc07_commitment_without_count (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  XcUnit *unit = xc_test_unit (fixture->programme, "u-western");
+  g_autoptr(XcCommitment) commitment = xc_commitment_new ();
+  XcFinding *finding;
+  guint n;
+
+  g_object_set (commitment, "role", "team", "activity", "outpatient", "per", "week", NULL);
+  g_list_store_append (G_LIST_STORE (xc_unit_get_commitments (unit)), commitment);
+  n = g_list_model_get_n_items (xc_unit_get_commitments (unit));
+  json_object_remove_member (xc_record_get_json (XC_RECORD (commitment)), "count");
+
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-07", "u-western"), ==, 1);
+  finding = find (report, "XC-07");
+  g_autofree char *path = g_strdup_printf ("commitments[%u].count", n - 1);
+  g_assert_cmpstr (xc_finding_get_path (finding), ==, path);
+}
+
+static void
+test_xc07_unknown_role (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  XcUnit *unit = xc_test_unit (fixture->programme, "u-western");
+  g_autoptr(XcCommitment) commitment = xc_commitment_new ();
+  g_autoptr(XcProgramme) reopened = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  XcFinding *finding;
+
+  g_object_set (commitment, "role", "boss", "activity", "outpatient", "count", 1.0,
+                "per", "week", NULL);
+  g_list_store_append (G_LIST_STORE (xc_unit_get_commitments (unit)), commitment);
+  bytes = xc_programme_to_bytes (fixture->programme);
+  reopened = xc_programme_new_from_bytes (bytes, "boss.xcprog", &error);
+  g_assert_no_error (error);
+
+  report = xc_test_validate (reopened);
+  g_assert_cmpuint (xc_test_count (report, "XC-07", "u-western"), ==, 1);
+  finding = find (report, "XC-07");
+  xc_test_assert_message_contains (finding, "“boss”");
+  g_assert_true (g_str_has_suffix (xc_finding_get_path (finding), "].role"));
+}
+
+static void
+test_xc07_emptied_institution_name (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  GListModel *institutions = xc_programme_get_institutions (fixture->programme);
+  g_autoptr(XcInstitution) institution = g_list_model_get_item (institutions, 0);
+  XcFinding *finding;
+
+  xc_institution_set_name (institution, "");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-07", NULL), ==, 1);
+  finding = find (report, "XC-07");
+  g_assert_cmpstr (xc_finding_get_subject_id (finding), ==,
+                   xc_record_get_id (XC_RECORD (institution)));
+  g_assert_cmpstr (xc_finding_get_path (finding), ==, "name");
+}
+
+static void
+test_xc07_programme_without_period (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  g_autoptr(XcProgramme) reopened = NULL;
+  g_autoptr(XcReport) report = NULL;
+  reopened = xc_test_reload_json (fixture->programme, remove_period_edit, NULL);
+  report = xc_test_validate (reopened);
+  g_assert_cmpuint (xc_test_count (report, "XC-07", NULL), ==, 2);
+  g_assert_cmpuint (xc_test_count (report, "XC-02", NULL), ==, 0);
+  g_assert_cmpstr (xc_finding_get_path (find (report, "XC-07")), ==, "period.start");
+}
+
+static void
+test_xc07_need_without_specialty (Fixture       *fixture,
+                                  gconstpointer  user_data)
+{
+  g_autoptr(XcProgramme) reopened = NULL;
+  g_autoptr(XcReport) report = NULL;
+
+  reopened = xc_test_reload_json (fixture->programme, add_bare_need_edit, NULL);
+  report = xc_test_validate (reopened);
+  g_assert_cmpuint (xc_test_count (report, "XC-07", NULL), ==, 1);
+  g_assert_cmpstr (xc_finding_get_path (find (report, "XC-07")), ==, "needs[0].specialty");
 }
 
 int
@@ -336,6 +478,12 @@ main (int   argc,
   ADD ("/core/rules/XC-04/more-than-10-days", test_xc04_more_than_10_days);
   ADD ("/core/rules/XC-05/unknown-scheme-lists-installed", test_xc05_unknown_scheme_lists_installed);
   ADD ("/core/rules/XC-06/expert-is-also-learner", test_xc06_expert_is_also_learner);
+  ADD ("/core/rules/XC-07/new-person-opens-with-findings", test_xc07_person_not_filled_in);
+  ADD ("/core/rules/XC-07/commitment-without-count", test_xc07_commitment_without_count);
+  ADD ("/core/rules/XC-07/unknown-role", test_xc07_unknown_role);
+  ADD ("/core/rules/XC-07/emptied-institution-name", test_xc07_emptied_institution_name);
+  ADD ("/core/rules/XC-07/programme-without-period", test_xc07_programme_without_period);
+  ADD ("/core/rules/XC-07/need-without-specialty", test_xc07_need_without_specialty);
   ADD ("/core/rules/findings-carry-clause-and-severity", test_findings_carry_clause_and_severity);
 
   return g_test_run ();

@@ -32,11 +32,22 @@ typedef enum
 
 typedef struct _Shape Shape;
 
+/* What a missing member means. A design in progress is incomplete by
+ * nature: what a planner has not filled in yet (a new person's title) must
+ * not make the file unreadable, so such members are reported by rule XC-07
+ * as findings. Only what the model cannot do without refuses the file. */
+typedef enum
+{
+  OPTIONAL,
+  TO_LOAD,        /* the file is refused without it */
+  TO_COMPLETE,    /* the design loads; rule XC-07 reports the gap */
+} Need;
+
 typedef struct
 {
   const char         *name;
   Kind                kind;
-  gboolean            required;
+  Need                required;
   const Shape        *shape;
   const char * const *values;   /* a closed vocabulary, or NULL */
 } Member;
@@ -57,19 +68,19 @@ static const char * const pers[] = { "week", "fortnight", "month", "quarter", "y
 static const Shape targets = { NULL, TRUE };
 
 SHAPE (town,
-  { "id", KIND_STRING, TRUE },
-  { "name", KIND_STRING, TRUE },
+  { "id", KIND_STRING, TO_LOAD },
+  { "name", KIND_STRING, TO_COMPLETE },
   { "county", KIND_STRING });
 
 SHAPE (region,
   { "province", KIND_STRING },
   { "city", KIND_STRING },
   { "counties", KIND_STRINGS },
-  { "towns", KIND_OBJECTS, FALSE, &town });
+  { "towns", KIND_OBJECTS, OPTIONAL, &town });
 
 SHAPE (period,
-  { "start", KIND_STRING, TRUE },
-  { "months", KIND_INT, TRUE });
+  { "start", KIND_STRING, TO_COMPLETE },
+  { "months", KIND_INT, TO_COMPLETE });
 
 SHAPE (budget,
   { "total", KIND_NUMBER },
@@ -77,9 +88,9 @@ SHAPE (budget,
   { "per_year", KIND_NUMBER });
 
 SHAPE (institution,
-  { "id", KIND_STRING, TRUE },
-  { "name", KIND_STRING, TRUE },
-  { "kind", KIND_STRING, TRUE },
+  { "id", KIND_STRING, TO_LOAD },
+  { "name", KIND_STRING, TO_COMPLETE },
+  { "kind", KIND_STRING, TO_COMPLETE },
   { "level", KIND_STRING },
   { "ownership", KIND_STRING },
   { "county", KIND_STRING },
@@ -90,24 +101,24 @@ SHAPE (institution,
   { "affiliated_to", KIND_STRING });
 
 SHAPE (person,
-  { "id", KIND_STRING, TRUE },
-  { "name", KIND_STRING, TRUE },
-  { "title", KIND_STRING, TRUE },
-  { "institution", KIND_STRING, TRUE },
+  { "id", KIND_STRING, TO_LOAD },
+  { "name", KIND_STRING, TO_COMPLETE },
+  { "title", KIND_STRING, TO_COMPLETE },
+  { "institution", KIND_STRING, TO_COMPLETE },
   { "honours", KIND_STRINGS },
   { "specialty", KIND_STRING },
   { "birth_year", KIND_INT },
   { "degree", KIND_STRING });
 
 SHAPE (team_member,
-  { "person", KIND_STRING, TRUE },
+  { "person", KIND_STRING, TO_COMPLETE },
   { "residency_months", KIND_INT });
 
 SHAPE (commitment,
-  { "role", KIND_STRING, TRUE, NULL, roles },
-  { "activity", KIND_STRING, TRUE },
-  { "count", KIND_NUMBER, TRUE },
-  { "per", KIND_STRING, TRUE, NULL, pers });
+  { "role", KIND_STRING, TO_COMPLETE, NULL, roles },
+  { "activity", KIND_STRING, TO_COMPLETE },
+  { "count", KIND_NUMBER, TO_COMPLETE },
+  { "per", KIND_STRING, TO_COMPLETE, NULL, pers });
 
 SHAPE (facilities,
   { "teaching_room_m2", KIND_NUMBER },
@@ -117,34 +128,34 @@ SHAPE (facilities,
 /* A unit's name is not required by the format: only its id, which
  * references need. */
 SHAPE (unit,
-  { "id", KIND_STRING, TRUE },
+  { "id", KIND_STRING, TO_LOAD },
   { "name", KIND_STRING },
   { "kind", KIND_STRING },
   { "variant", KIND_STRING },
   { "host", KIND_STRING },
   { "specialty", KIND_STRING },
   { "lead", KIND_STRING },
-  { "team", KIND_OBJECTS, FALSE, &team_member },
+  { "team", KIND_OBJECTS, OPTIONAL, &team_member },
   { "learners", KIND_STRINGS },
   { "start", KIND_STRING },
   { "months", KIND_INT },
-  { "commitments", KIND_OBJECTS, FALSE, &commitment },
-  { "facilities", KIND_OBJECT, FALSE, &facilities },
+  { "commitments", KIND_OBJECTS, OPTIONAL, &commitment },
+  { "facilities", KIND_OBJECT, OPTIONAL, &facilities },
   { "services", KIND_STRINGS },
-  { "targets", KIND_OBJECT, FALSE, &targets },
+  { "targets", KIND_OBJECT, OPTIONAL, &targets },
   { "ext", KIND_OBJECT });
 
 SHAPE (need,
-  { "institution", KIND_STRING, TRUE },
-  { "specialty", KIND_STRING, TRUE },
+  { "institution", KIND_STRING, TO_COMPLETE },
+  { "specialty", KIND_STRING, TO_COMPLETE },
   { "note", KIND_STRING });
 
 /* An extension of v1: findings the planner accepted (docs/format-extensions.md). */
 SHAPE (deviation,
-  { "rule", KIND_STRING, TRUE },
+  { "rule", KIND_STRING, TO_LOAD },
   { "unit", KIND_STRING },
   { "subject", KIND_STRING },
-  { "reason", KIND_STRING, TRUE },
+  { "reason", KIND_STRING, TO_LOAD },
   { "date", KIND_STRING });
 
 SHAPE (acceptance,
@@ -153,21 +164,21 @@ SHAPE (acceptance,
   { "third_party", KIND_BOOL });
 
 SHAPE (programme,
-  { "format", KIND_STRING, TRUE },
-  { "version", KIND_INT, TRUE },
-  { "scheme", KIND_STRING, TRUE },
-  { "id", KIND_STRING, TRUE },
-  { "title", KIND_STRING, TRUE },
-  { "region", KIND_OBJECT, FALSE, &region },
-  { "period", KIND_OBJECT, TRUE, &period },
-  { "budget", KIND_OBJECT, FALSE, &budget },
+  { "format", KIND_STRING, TO_LOAD },
+  { "version", KIND_INT, TO_LOAD },
+  { "scheme", KIND_STRING, TO_LOAD },
+  { "id", KIND_STRING, TO_LOAD },
+  { "title", KIND_STRING, TO_COMPLETE },
+  { "region", KIND_OBJECT, OPTIONAL, &region },
+  { "period", KIND_OBJECT, TO_COMPLETE, &period },
+  { "budget", KIND_OBJECT, OPTIONAL, &budget },
   { "partner", KIND_STRING },
-  { "institutions", KIND_OBJECTS, TRUE, &institution },
-  { "people", KIND_OBJECTS, TRUE, &person },
-  { "units", KIND_OBJECTS, TRUE, &unit },
-  { "needs", KIND_OBJECTS, TRUE, &need },
-  { "acceptance", KIND_OBJECT, FALSE, &acceptance },
-  { "deviations", KIND_OBJECTS, FALSE, &deviation },
+  { "institutions", KIND_OBJECTS, TO_LOAD, &institution },
+  { "people", KIND_OBJECTS, TO_LOAD, &person },
+  { "units", KIND_OBJECTS, TO_LOAD, &unit },
+  { "needs", KIND_OBJECTS, TO_LOAD, &need },
+  { "acceptance", KIND_OBJECT, OPTIONAL, &acceptance },
+  { "deviations", KIND_OBJECTS, OPTIONAL, &deviation },
   { "ext", KIND_OBJECT });
 
 typedef struct
@@ -288,16 +299,10 @@ check_value (Checker      *checker,
   switch (member->kind)
     {
     case KIND_STRING:
+      /* A value outside a closed vocabulary is rule XC-07's, not a reason
+       * to refuse the file. */
       if (!node_is_string (node))
         goto wrong_type;
-      if (member->values != NULL
-          && !g_strv_contains (member->values, json_node_get_string (node)))
-        {
-          g_autofree char *allowed = g_strjoinv (", ", (char **) member->values);
-
-          add_problem (checker, path, _("“%s” is not one of %s"),
-                       json_node_get_string (node), allowed);
-        }
       return;
 
     case KIND_INT:
@@ -409,9 +414,9 @@ check_object (Checker     *checker,
       g_string_append (path, member->name);
 
       /* An optional member may be null: it reads as absent. */
-      if (node == NULL || (JSON_NODE_HOLDS_NULL (node) && !member->required))
+      if (node == NULL || (JSON_NODE_HOLDS_NULL (node) && member->required != TO_LOAD))
         {
-          if (member->required)
+          if (member->required == TO_LOAD)
             add_problem (checker, path, _("required member is missing"));
         }
       else
@@ -420,6 +425,87 @@ check_object (Checker     *checker,
       g_string_truncate (path, len);
     }
   g_string_truncate (path, outer_len);
+}
+
+static void
+foreach_missing (const Shape         *shape,
+                 JsonObject          *object,
+                 GString             *path,
+                 gboolean             skip_records,
+                 XcFormatMissingFunc  func,
+                 gpointer             user_data)
+{
+  gsize len = path->len;
+
+  if (shape->numbers_only)
+    return;
+  for (const Member *member = shape->members; member->name != NULL; member++)
+    {
+      JsonNode *node = object != NULL ? json_object_get_member (object, member->name) : NULL;
+      /* A text a planner emptied is as unfilled as one never typed. */
+      gboolean absent = node == NULL || JSON_NODE_HOLDS_NULL (node)
+                        || (node_is_string (node) && *json_node_get_string (node) == '\0');
+
+      /* Arrays of objects are records of their own (units, a unit's team
+       * and commitments), checked one by one from the model's lists. */
+      if (skip_records && member->kind == KIND_OBJECTS)
+        continue;
+
+      if (len > 0)
+        g_string_append_c (path, '.');
+      g_string_append (path, member->name);
+
+      if (absent && node != NULL && member->required == TO_LOAD)
+        func (path->str, NULL, user_data);   /* an id a planner emptied */
+      else if (absent && member->required == TO_COMPLETE && member->kind == KIND_OBJECT
+               && member->shape != NULL)
+        foreach_missing (member->shape, NULL, path, skip_records, func, user_data);
+      else if (absent && member->required == TO_COMPLETE)
+        func (path->str, NULL, user_data);
+      else if (!absent && member->values != NULL && node_is_string (node)
+               && !g_strv_contains (member->values, json_node_get_string (node)))
+        func (path->str, json_node_get_string (node), user_data);
+      else if (!absent && member->kind == KIND_OBJECT && member->shape != NULL
+               && JSON_NODE_HOLDS_OBJECT (node))
+        foreach_missing (member->shape, json_node_get_object (node), path, skip_records, func,
+                         user_data);
+      g_string_truncate (path, len);
+    }
+}
+
+/*
+ * _xc_format_foreach_missing:
+ * @record: which record of the format @object is
+ * @object: (nullable): the record's JSON
+ *
+ * Calls @func with the path (relative to @object, as findings carry it:
+ * `title`, `period.start`) of every member the format requires of a
+ * complete design that @object lacks, and of every member whose value is
+ * outside its closed vocabulary (with that value). Arrays of records (a programme's
+ * units, a unit's commitments) are left to their own records: the model's
+ * lists, not the JSON, are current while a design is edited.
+ */
+void
+_xc_format_foreach_missing (XcFormatRecord       record,
+                            JsonObject          *object,
+                            XcFormatMissingFunc  func,
+                            gpointer             user_data)
+{
+  static const Shape *shapes[] = {
+    [XC_FORMAT_RECORD_PROGRAMME] = &programme,
+    [XC_FORMAT_RECORD_TOWN] = &town,
+    [XC_FORMAT_RECORD_INSTITUTION] = &institution,
+    [XC_FORMAT_RECORD_PERSON] = &person,
+    [XC_FORMAT_RECORD_UNIT] = &unit,
+    [XC_FORMAT_RECORD_NEED] = &need,
+    [XC_FORMAT_RECORD_TEAM_MEMBER] = &team_member,
+    [XC_FORMAT_RECORD_COMMITMENT] = &commitment,
+  };
+  g_autoptr(GString) path = g_string_new (NULL);
+
+  g_return_if_fail (record < G_N_ELEMENTS (shapes));
+
+  foreach_missing (shapes[record], object, path, TRUE, func, user_data);
 }
 
 /* A linear scan for nesting depth, so hostile input cannot overflow the

@@ -332,6 +332,12 @@ _xc_record_set_string (XcRecord   *self,
   const char *leaf;
   JsonObject *parent;
 
+  /* A record keeps its id and a design its scheme, which the format needs
+   * to read it back: cleared, they are empty, and rules XC-07 and XC-05
+   * say so. */
+  if (value == NULL && (g_str_equal (member, "id") || g_str_equal (member, "scheme")))
+    value = "";
+
   if (g_strcmp0 (_xc_record_get_string (self, member), value) == 0)
     return FALSE;
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "xc-core-rules-private.h"
+#include "xc-format-private.h"
 #include "xc-record-private.h"
 #include "xc-team-member.h"
 
@@ -38,6 +39,9 @@ static const XcRuleInfo core_rules[] = {
   { "XC-06", XC_SEVERITY_WARNING,
     N_("Nobody is both an expert and a learner of the same unit."),
     "带教专家与学员不应为同一人", "programme-format.md" },
+  { "XC-07", XC_SEVERITY_ERROR,
+    N_("Every member the format requires is filled in, with a value the format knows."),
+    "设计文件格式第1版：必填成员", "docs/format-extensions.md" },
 };
 
 GListModel *
@@ -261,7 +265,8 @@ check_numbers_and_dates (Context *context)
   g_autoptr(GDate) start = parse_date (start_text);
   g_autoptr(GDate) end = NULL;
 
-  if (start == NULL)
+  /* An absent start is XC-07's: not filled in yet, rather than wrong. */
+  if (start == NULL && start_text != NULL && *start_text != '\0')
     xc_report_add (context->report, "XC-02", NULL, NULL, "period.start",
                    _("The programme start “%s” is not a date of the form YYYY-MM-DD"),
                    start_text != NULL ? start_text : "");
@@ -444,6 +449,173 @@ check_expert_learners (Context *context)
     }
 }
 
+/* XC-07 */
+
+/* What the planner calls a member the format requires, by the last part of
+ * its path; the record tells a person's title from a programme's. */
+static const char *
+describe_required_member (XcFormatRecord  record,
+                          const char     *path)
+{
+  const char *dot = strrchr (path, '.');
+  const char *member = dot != NULL ? dot + 1 : path;
+
+  if (g_str_equal (member, "title"))
+    return record == XC_FORMAT_RECORD_PERSON ? C_("person", "title") : C_("programme", "title");
+  if (g_str_equal (member, "name"))
+    return record == XC_FORMAT_RECORD_PERSON ? C_("person", "name") : _("name");
+  if (g_str_equal (member, "id"))
+    return _("id");
+  if (g_str_equal (member, "institution"))
+    return _("institution");
+  if (g_str_equal (member, "kind"))
+    return _("kind");
+  if (g_str_equal (member, "start"))
+    return _("start date");
+  if (g_str_equal (member, "months"))
+    return _("duration in months");
+  if (g_str_equal (member, "person"))
+    return _("team member");
+  if (g_str_equal (member, "role"))
+    return _("role of a commitment");
+  if (g_str_equal (member, "activity"))
+    return _("activity of a commitment");
+  if (g_str_equal (member, "count"))
+    return _("count of a commitment");
+  if (g_str_equal (member, "per"))
+    return _("frequency of a commitment");
+  if (g_str_equal (member, "specialty"))
+    return _("specialty");
+  return member;
+}
+
+typedef struct
+{
+  XcReport       *report;
+  XcFormatRecord  kind;
+  XcRecord       *record;    /* NULL for the programme */
+  guint           index;     /* in its collection */
+  const char     *prefix;    /* of a unit's team member or commitment: "team[2]." */
+} Missing;
+
+static void
+report_missing_cb (const char *path,
+                   const char *unknown_value,
+                   gpointer    user_data)
+{
+  Missing *missing = user_data;
+  const char *what = describe_required_member (missing->kind, path);
+  const char *id = missing->record != NULL ? xc_record_get_id (missing->record) : NULL;
+  g_autofree char *full_path = g_strconcat (missing->prefix != NULL ? missing->prefix : "",
+                                            path, NULL);
+  g_autofree char *name = NULL;
+
+  if (unknown_value != NULL)
+    {
+      gboolean in_unit = missing->kind == XC_FORMAT_RECORD_UNIT;
+
+      xc_report_add (missing->report, "XC-07", in_unit ? id : NULL, in_unit ? NULL : id,
+                     full_path, _("“%s” is not a %s the format knows"), unknown_value, what);
+      return;
+    }
+  if (missing->record == NULL)
+    {
+      xc_report_add (missing->report, "XC-07", NULL, NULL, path,
+                     _("The design has no %s yet"), what);
+      return;
+    }
+
+  if (missing->kind != XC_FORMAT_RECORD_NEED)
+    g_object_get (missing->record, "name", &name, NULL);
+  switch (missing->kind)
+    {
+    case XC_FORMAT_RECORD_UNIT:
+      xc_report_add (missing->report, "XC-07", id, NULL, full_path,
+                     _("The unit “%s” has no %s yet"), name != NULL ? name : id, what);
+      break;
+    case XC_FORMAT_RECORD_PERSON:
+      xc_report_add (missing->report, "XC-07", NULL, id, path,
+                     _("The person “%s” has no %s yet"), name != NULL ? name : id, what);
+      break;
+    case XC_FORMAT_RECORD_INSTITUTION:
+      xc_report_add (missing->report, "XC-07", NULL, id, path,
+                     _("The institution “%s” has no %s yet"), name != NULL ? name : id, what);
+      break;
+    case XC_FORMAT_RECORD_TOWN:
+      xc_report_add (missing->report, "XC-07", NULL, id, path,
+                     _("The town “%s” has no %s yet"), name != NULL ? name : id, what);
+      break;
+    case XC_FORMAT_RECORD_NEED:
+    case XC_FORMAT_RECORD_PROGRAMME:
+    default:
+      {
+        /* A need has no id: its path from the design leads to it. */
+        g_autofree char *need_path = g_strdup_printf ("needs[%u].%s", missing->index, path);
+
+        xc_report_add (missing->report, "XC-07", NULL, NULL, need_path,
+                       _("A need has no %s yet"), what);
+      }
+      break;
+    }
+}
+
+static void
+check_collection_complete (Context        *context,
+                           GListModel     *list,
+                           XcFormatRecord  kind)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(XcRecord) record = g_list_model_get_item (list, i);
+      Missing missing = { context->report, kind, record, i, NULL };
+
+      _xc_format_foreach_missing (kind, xc_record_get_json (record), report_missing_cb, &missing);
+    }
+}
+
+/* A unit's team members and commitments, reported as the unit's. */
+static void
+check_unit_parts_complete (Context        *context,
+                           XcUnit         *unit,
+                           GListModel     *parts,
+                           const char     *member,
+                           XcFormatRecord  kind)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
+    {
+      g_autoptr(XcRecord) part = g_list_model_get_item (parts, i);
+      g_autofree char *prefix = g_strdup_printf ("%s[%u].", member, i);
+      Missing missing = { context->report, XC_FORMAT_RECORD_UNIT, XC_RECORD (unit), i, prefix };
+
+      _xc_format_foreach_missing (kind, xc_record_get_json (part), report_missing_cb, &missing);
+    }
+}
+
+static void
+check_complete (Context *context)
+{
+  XcProgramme *programme = context->programme;
+  Missing missing = { context->report, XC_FORMAT_RECORD_PROGRAMME, NULL, 0, NULL };
+
+  _xc_format_foreach_missing (XC_FORMAT_RECORD_PROGRAMME, xc_record_get_json (XC_RECORD (programme)),
+                              report_missing_cb, &missing);
+  check_collection_complete (context, xc_programme_get_towns (programme), XC_FORMAT_RECORD_TOWN);
+  check_collection_complete (context, xc_programme_get_institutions (programme),
+                             XC_FORMAT_RECORD_INSTITUTION);
+  check_collection_complete (context, xc_programme_get_people (programme), XC_FORMAT_RECORD_PERSON);
+  check_collection_complete (context, xc_programme_get_units (programme), XC_FORMAT_RECORD_UNIT);
+  for (guint i = 0; i < g_list_model_get_n_items (xc_programme_get_units (programme)); i++)
+    {
+      g_autoptr(XcUnit) unit = g_list_model_get_item (xc_programme_get_units (programme), i);
+
+      check_unit_parts_complete (context, unit, xc_unit_get_team (unit), "team",
+                                 XC_FORMAT_RECORD_TEAM_MEMBER);
+      check_unit_parts_complete (context, unit, xc_unit_get_commitments (unit), "commitments",
+                                 XC_FORMAT_RECORD_COMMITMENT);
+    }
+  check_collection_complete (context, xc_programme_get_needs (programme), XC_FORMAT_RECORD_NEED);
+}
+
 void
 _xc_core_rules_validate (XcProgramme      *programme,
                          XcPluginRegistry *registry,
@@ -460,4 +632,5 @@ _xc_core_rules_validate (XcProgramme      *programme,
   check_onsite_days (&context);
   check_scheme_installed (&context, registry);
   check_expert_learners (&context);
+  check_complete (&context);
 }
