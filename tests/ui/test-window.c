@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <xiachen-ui.h>
 
 #include "xc-comparison-window.h"
@@ -652,6 +653,93 @@ test_unreadable_design_says_where (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The record list of the page's template with the id @id ("people_list"). */
+static XcRecordList *
+find_record_list (GtkWidget  *widget,
+                  const char *id)
+{
+  if (XC_IS_RECORD_LIST (widget)
+      && g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
+    return XC_RECORD_LIST (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      XcRecordList *found = find_record_list (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Issue 9: a person added with ＋ and saved at once made a file the program
+ * refused to open. It opens, and its findings lead to the empty fields. */
+static void
+test_new_person_saved_opens_with_findings (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_sample ("huizhou-nkls.xcprog", &dir);
+  XcWindow *window = open_window (file);
+  XcDesignPage *page = wait_for_page (window);
+  XcDocument *document = xc_design_page_get_document (page);
+  XcRecordList *people = find_record_list (GTK_WIDGET (page), "people_list");
+  g_autofree char *person_id = NULL;
+  XcReport *report;
+  XcFinding *title_finding = NULL;
+  XcRecord *person;
+
+  g_assert_nonnull (people);
+  wait_for_check (page);
+  g_signal_emit_by_name (people, "add-record");
+  person = xc_design_page_get_form_record (page);
+  g_assert_true (XC_IS_PERSON (person));
+  person_id = g_strdup (xc_record_get_id (person));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  while (xc_document_get_modified (document))
+    g_main_context_iteration (NULL, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The CLI reads it too, with the same findings. */
+  {
+    g_autofree char *path = g_file_get_path (file);
+    const char *argv[] = { g_getenv ("XIACHEN_CLI"), "validate", path, NULL };
+    g_autofree char *out = NULL;
+    int status;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                                 NULL, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL) == FALSE);
+    g_assert_cmpint (WEXITSTATUS (status), ==, 1);   /* errors, not unreadable (2) */
+    g_assert_nonnull (strstr (out, "XC-07"));
+  }
+
+  window = open_window (file);
+  page = wait_for_page (window);
+  report = wait_for_check (page);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+      if (g_str_equal (xc_finding_get_rule_id (finding), "XC-07")
+          && g_strcmp0 (xc_finding_get_subject_id (finding), person_id) == 0
+          && g_strcmp0 (xc_finding_get_path (finding), "title") == 0)
+        title_finding = finding;
+    }
+  g_assert_nonnull (title_finding);
+  g_assert_cmpint (xc_finding_get_severity (title_finding), ==, XC_SEVERITY_ERROR);
+
+  /* The finding leads to the person and the title field. */
+  xc_design_page_show_finding (page, title_finding);
+  person = xc_design_page_get_form_record (page);
+  g_assert_true (XC_IS_PERSON (person));
+  g_assert_cmpstr (xc_record_get_id (person), ==, person_id);
+  g_assert_nonnull (find_form_row (xc_design_page_get_form (page), person, "title"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  xc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -674,6 +762,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/generic-forms-choose-by-name", test_generic_forms_choose_by_name);
   g_test_add_func ("/ui/window/drafts-are-offered-after-a-crash", test_drafts_are_offered_after_a_crash);
   g_test_add_func ("/ui/window/unreadable-design-says-where", test_unreadable_design_says_where);
+  g_test_add_func ("/ui/window/new-person-saved-opens-with-findings",
+                   test_new_person_saved_opens_with_findings);
 
   return g_test_run ();
 }
