@@ -427,49 +427,78 @@ check_object (Checker     *checker,
   g_string_truncate (path, outer_len);
 }
 
+/* Whether anything in @member can be missing or outside its vocabulary:
+ * the others need not be looked at, which keeps XC-07 cheap at national
+ * scale. */
+static gboolean
+member_can_be_incomplete (const Member *member)
+{
+  if (member->required != OPTIONAL || member->values != NULL)
+    return TRUE;
+  if (member->kind == KIND_OBJECT && member->shape != NULL && !member->shape->numbers_only)
+    for (const Member *inner = member->shape->members; inner->name != NULL; inner++)
+      if (member_can_be_incomplete (inner))
+        return TRUE;
+  return FALSE;
+}
+
+static void
+report_member (GString             *path,
+               const char          *name,
+               const char          *unknown_value,
+               XcFormatMissingFunc  func,
+               gpointer             user_data)
+{
+  gsize len = path->len;
+
+  if (len > 0)
+    g_string_append_c (path, '.');
+  g_string_append (path, name);
+  func (path->str, unknown_value, user_data);
+  g_string_truncate (path, len);
+}
+
 static void
 foreach_missing (const Shape         *shape,
                  JsonObject          *object,
                  GString             *path,
-                 gboolean             skip_records,
                  XcFormatMissingFunc  func,
                  gpointer             user_data)
 {
-  gsize len = path->len;
-
   if (shape->numbers_only)
     return;
   for (const Member *member = shape->members; member->name != NULL; member++)
     {
-      JsonNode *node = object != NULL ? json_object_get_member (object, member->name) : NULL;
-      /* A text a planner emptied is as unfilled as one never typed. */
-      gboolean absent = node == NULL || JSON_NODE_HOLDS_NULL (node)
-                        || (node_is_string (node) && *json_node_get_string (node) == '\0');
+      JsonNode *node;
+      gboolean absent;
 
       /* Arrays of objects are records of their own (units, a unit's team
        * and commitments), checked one by one from the model's lists. */
-      if (skip_records && member->kind == KIND_OBJECTS)
+      if (member->kind == KIND_OBJECTS || !member_can_be_incomplete (member))
         continue;
 
-      if (len > 0)
-        g_string_append_c (path, '.');
-      g_string_append (path, member->name);
+      node = object != NULL ? json_object_get_member (object, member->name) : NULL;
+      /* A text a planner emptied is as unfilled as one never typed. */
+      absent = node == NULL || JSON_NODE_HOLDS_NULL (node)
+               || (node_is_string (node) && *json_node_get_string (node) == '\0');
 
-      if (absent && node != NULL && member->required == TO_LOAD)
-        func (path->str, NULL, user_data);   /* an id a planner emptied */
-      else if (absent && member->required == TO_COMPLETE && member->kind == KIND_OBJECT
-               && member->shape != NULL)
-        foreach_missing (member->shape, NULL, path, skip_records, func, user_data);
-      else if (absent && member->required == TO_COMPLETE)
-        func (path->str, NULL, user_data);
+      if (member->kind == KIND_OBJECT && member->shape != NULL
+          && (absent ? member->required == TO_COMPLETE : JSON_NODE_HOLDS_OBJECT (node)))
+        {
+          gsize len = path->len;
+
+          if (len > 0)
+            g_string_append_c (path, '.');
+          g_string_append (path, member->name);
+          foreach_missing (member->shape, absent ? NULL : json_node_get_object (node), path, func,
+                           user_data);
+          g_string_truncate (path, len);
+        }
+      else if (absent && (member->required == TO_COMPLETE || (node != NULL && member->required == TO_LOAD)))
+        report_member (path, member->name, NULL, func, user_data);   /* TO_LOAD: an emptied id */
       else if (!absent && member->values != NULL && node_is_string (node)
                && !g_strv_contains (member->values, json_node_get_string (node)))
-        func (path->str, json_node_get_string (node), user_data);
-      else if (!absent && member->kind == KIND_OBJECT && member->shape != NULL
-               && JSON_NODE_HOLDS_OBJECT (node))
-        foreach_missing (member->shape, json_node_get_object (node), path, skip_records, func,
-                         user_data);
-      g_string_truncate (path, len);
+        report_member (path, member->name, json_node_get_string (node), func, user_data);
     }
 }
 
@@ -505,7 +534,7 @@ _xc_format_foreach_missing (XcFormatRecord       record,
 
   g_return_if_fail (record < G_N_ELEMENTS (shapes));
 
-  foreach_missing (shapes[record], object, path, TRUE, func, user_data);
+  foreach_missing (shapes[record], object, path, func, user_data);
 }
 
 /* A linear scan for nesting depth, so hostile input cannot overflow the
