@@ -39,14 +39,10 @@ parse_format (const char    *text,
 static void
 print_json (JsonBuilder *builder)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  g_autofree char *data = NULL;
+  /* every control character escaped, the text UTF-8, whatever a file name holds */
+  g_autofree char *data = xc_json_to_data (root, TRUE, NULL);
 
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  data = json_generator_to_data (generator, NULL);
   g_print ("%s\n", data);
 }
 

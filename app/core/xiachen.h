@@ -13,6 +13,8 @@
 #include "xc-format.h"
 #include "xc-indicators.h"
 #include "xc-institution.h"
+#include "xc-json-reader.h"
+#include "xc-json-writer.h"
 #include "xc-need.h"
 #include "xc-person.h"
 #include "xc-plugin-info.h"

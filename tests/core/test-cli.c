@@ -153,6 +153,52 @@ test_validate_malformed_exits_2_with_place (void)
   g_assert_nonnull (strstr (run.err, expected));
 }
 
+/* The bytes the CLI prints, which need not be UTF-8. */
+static GBytes *
+run_cli_bytes (const char * const *argv)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *out = NULL;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+/* A file name may hold any byte and a title any character: --format=json
+ * escapes them all and stays UTF-8, so a strict reader takes it. */
+static void
+test_json_output_is_strict_json (void)
+{
+  g_autofree char *missing = g_build_filename (g_get_tmp_dir (), "a\x1f" "b\xff.xcprog", NULL);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "con\x1f" "trol.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  const char *cli = g_getenv ("XIACHEN_CLI");
+
+  xc_programme_set_title (programme, "x\x1f" "y");
+  g_assert_true (xc_programme_save_to_file (programme, file, NULL, NULL));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *validate[] = { cli, "validate", "--format=json", missing, path, NULL };
+      const char *compare[] = { cli, "compare", "--format=json", path, path, NULL };
+      g_autoptr(GBytes) out = run_cli_bytes (i == 0 ? validate : compare);
+      g_autoptr(GError) error = NULL;
+      gsize length;
+      const char *text = g_bytes_get_data (out, &length);
+
+      g_assert_cmpuint (length, >, 0);
+      if (!xc_json_validate (text, length, &error))
+        g_error ("%s --format=json: %s", i == 0 ? "validate" : "compare", error->message);
+      g_assert_nonnull (g_strstr_len (text, length, "\\u001f"));
+    }
+}
+
 static void
 test_validate_missing_file_exits_2 (void)
 {
@@ -312,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate/error-exits-1", test_validate_error_exits_1);
   g_test_add_func ("/cli/validate/warnings-only-exit-0", test_validate_warnings_only_exits_0);
   g_test_add_func ("/cli/validate/malformed-exits-2-with-place", test_validate_malformed_exits_2_with_place);
+  g_test_add_func ("/cli/json-output-is-strict-json", test_json_output_is_strict_json);
   g_test_add_func ("/cli/validate/missing-file-exits-2", test_validate_missing_file_exits_2);
   g_test_add_func ("/cli/validate/json-has-contract-shape", test_validate_json_has_contract_shape);
   g_test_add_func ("/cli/compare/json-lists-every-indicator", test_compare_json_lists_every_indicator);

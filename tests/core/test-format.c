@@ -69,6 +69,125 @@ test_deep_nesting_is_refused (void)
   g_assert_nonnull (strstr (error->message, "nested more than"));
 }
 
+/* A design whose ext member, on line 2 from column 8, is @ext. */
+#define WITH_EXT(ext) \
+  "{\"format\": \"xiachen-programme\",\n\"ext\": " ext ",\n \"version\": 1, \"scheme\": \"s\"," \
+  " \"id\": \"d\", \"title\": \"t\", \"period\": {\"start\": \"2024-01-01\", \"months\": 24}," \
+  " \"institutions\": [], \"people\": [], \"units\": [], \"needs\": []}"
+
+/* Each is not JSON by RFC 8259; json-glib, the reader before, loaded most
+ * of them (a lone surrogate as a string that could not be saved again). */
+static void
+test_strict_json_is_refused_with_its_place (void)
+{
+  const struct { const char *json; const char *place; const char *words; } cases[] = {
+    { WITH_EXT ("{\"a\": 1, \"a\": 2}"), "design.xcprog:2:17: malformed JSON:", "“a”" },
+    { WITH_EXT ("{'a': 1}"), "design.xcprog:2:9: malformed JSON:", "double quotes" },
+    { WITH_EXT ("{\"a\": 0x10}"), "design.xcprog:2:15: malformed JSON:", "“x10”" },
+    { WITH_EXT ("{\"a\": 01}"), "design.xcprog:2:14: malformed JSON:", "0 followed by" },
+    { WITH_EXT ("{\"a\": +1}"), "design.xcprog:2:14: malformed JSON:", "“+”" },
+    { WITH_EXT ("{\"a\": NaN}"), "design.xcprog:2:14: malformed JSON:", "“NaN”" },
+    { WITH_EXT ("{\"a\": \"x\x01\"}"), "design.xcprog:2:16: malformed JSON:", "U+0001" },
+    { WITH_EXT ("{\"a\": \"\\u0000\"}"), "design.xcprog:2:15: malformed JSON:", "NUL" },
+    { WITH_EXT ("{\"a\": \"\\ud800\"}"), "design.xcprog:2:15: malformed JSON:", "surrogate" },
+    { WITH_EXT ("{\"a\": \"\\x\"}"), "design.xcprog:2:15: malformed JSON:", "escape" },
+    { WITH_EXT ("{\"a\": [1,]}"), "design.xcprog:2:17: malformed JSON:", "comma" },
+    { WITH_EXT ("{} /* c */"), "design.xcprog:2:11: malformed JSON:", "comments" },
+    { WITH_EXT ("{\"a\": 1e999}"), "design.xcprog:2:14:", "1e999" },
+    { MINIMAL ("") " x", "design.xcprog:1:", "after the end of the document" },
+    { MINIMAL (", \"units\": []"), "design.xcprog:1:", "“units”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = load_error (cases[i].json);
+
+      g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED);
+      if (!g_str_has_prefix (error->message, cases[i].place) || strstr (error->message, cases[i].words) == NULL)
+        g_error ("case %u: expected %s … %s, got %s", i, cases[i].place, cases[i].words, error->message);
+    }
+}
+
+/* A lone surrogate on line 4 is named with the file and that line. */
+static void
+test_surrogate_error_names_file_and_line (void)
+{
+  g_autoptr(GError) error = load_error ("{\n\n\n  \"title\": \"ab\\udc00\"}");
+
+  g_assert_cmpstr (error->message, ==,
+                   "design.xcprog:4:15: malformed JSON: “\\uDC00” is the second half of a surrogate pair without its first half");
+}
+
+static void
+test_byte_order_mark_is_ignored (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_string ("\xef\xbb\xbf" MINIMAL (""));
+
+  g_assert_cmpstr (xc_programme_get_scheme (programme), ==, "huizhou-studio");
+}
+
+/* Every integer member is a whole number that fits; too large a one is a
+ * load error naming its path, never a cast beyond range. */
+static void
+test_integer_members_are_range_checked (void)
+{
+  g_autoptr(GError) error = load_error (
+    "{\"format\": \"xiachen-programme\", \"version\": 1, \"scheme\": \"s\", \"id\": \"d\", \"title\": \"t\","
+    " \"period\": {\"start\": \"2024-01-01\", \"months\": 9223372036854775807},"
+    " \"institutions\": [{\"id\": \"h\", \"name\": \"n\", \"kind\": \"hospital\", \"beds\": -2147483649,"
+    "                     \"population\": 1e300}],"
+    " \"people\": [{\"id\": \"p\", \"name\": \"n\", \"title\": \"chief\", \"institution\": \"h\", \"birth_year\": 1e10}],"
+    " \"units\": [{\"id\": \"u-0\"}, {\"id\": \"u-1\"}, {\"id\": \"u-2\"},"
+    "           {\"id\": \"u-3\", \"months\": 99999999999999999999,"
+    "            \"team\": [{\"person\": \"p\", \"residency_months\": 2147483648}]}],"
+    " \"needs\": [], \"acceptance\": {\"planned_month\": 12.5}}");
+
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_INVALID);
+  for (guint i = 0; i < 7; i++)
+    {
+      const char *expected = (const char *[]) {
+        "design.xcprog: period.months: 9223372036854775807 is out of range: expected a whole number from -2147483648 to 2147483647",
+        "design.xcprog: institutions[0] (h).beds: -2147483649 is out of range",
+        "design.xcprog: institutions[0] (h).population: 1e+300 is out of range",
+        "design.xcprog: people[0] (p).birth_year: 10000000000 is out of range",
+        "design.xcprog: units[3] (u-3).months: 1e+20 is out of range",
+        "design.xcprog: units[3] (u-3).team[0].residency_months: 2147483648 is out of range",
+        "design.xcprog: acceptance.planned_month: expected a whole number, found 12.5",
+      }[i];
+
+      if (strstr (error->message, expected) == NULL)
+        g_error ("expected %s in %s", expected, error->message);
+    }
+
+  /* the edges of the range load */
+  {
+    g_autoptr(XcProgramme) programme = xc_test_load_string (
+      "{\"format\": \"xiachen-programme\", \"version\": 1, \"scheme\": \"s\", \"id\": \"d\", \"title\": \"t\","
+      " \"period\": {\"start\": \"2024-01-01\", \"months\": 24}, \"institutions\": [], \"people\": [],"
+      " \"units\": [{\"id\": \"u\", \"months\": 2147483647.0}], \"needs\": [],"
+      " \"acceptance\": {\"planned_month\": -2147483648}}");
+
+    g_assert_cmpint (xc_unit_get_months (xc_test_unit (programme, "u")), ==, G_MAXINT32);
+    g_assert_cmpint (xc_programme_get_planned_acceptance_month (programme), ==, G_MININT32);
+  }
+}
+
+/* 1.0000000000000002 is not version 1, nor any version. */
+static void
+test_version_that_is_not_whole_is_named_as_it_is (void)
+{
+  g_autoptr(GError) error = load_error (
+    "{\"format\": \"xiachen-programme\", \"version\": 1.0000000000000002}");
+  g_autoptr(GError) two = load_error ("{\"format\": \"xiachen-programme\", \"version\": 2.0}");
+
+  g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message,
+                            "design.xcprog: version: expected a whole number, found 1.0000000000000002"));
+  g_assert_null (strstr (error->message, "version 1 design"));
+  g_assert_error (two, XC_FORMAT_ERROR, XC_FORMAT_ERROR_UNSUPPORTED_VERSION);
+  g_assert_nonnull (strstr (two->message, "a version 2 design"));
+}
+
 static void
 test_empty_file_is_an_error (void)
 {
@@ -321,6 +440,68 @@ test_edits_are_saved_beside_unknown_members (void)
                    ==, "kept on round trip");
 }
 
+/* What a save writes, the strict reader reads back: json-glib 1.6 writes
+ * U+001F and bytes that are not UTF-8 as they are. */
+static void
+test_saves_escape_control_characters (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcProgramme) reloaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text;
+  gsize length;
+
+  /* the last is what a lone surrogate would be in UTF-8, which it is not */
+  xc_programme_set_title (programme, "a\x01" "b\x1f" "c\x7f" "d\xed\xa0\x80" "e");
+  xc_record_set_ext_member (XC_RECORD (programme), "n\x1f" "ame",
+                            json_node_init_string (json_node_alloc (), "\x02"));
+  saved = xc_programme_to_bytes (programme);
+  text = g_bytes_get_data (saved, &length);
+
+  g_assert_true (xc_json_validate (text, length, &error));
+  g_assert_no_error (error);
+  for (gsize i = 0; i < length; i++)
+    if ((guchar) text[i] < 0x20 && text[i] != '\n')
+      g_error ("a raw control character U+%04X at byte %" G_GSIZE_FORMAT, (guchar) text[i], i);
+  g_assert_nonnull (strstr (text, "a\\u0001b\\u001fc\\u007fd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "e"));
+
+  reloaded = xc_programme_new_from_bytes (saved, "saved", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (xc_programme_get_title (reloaded), ==,
+                   "a\x01" "b\x1f" "c\x7f" "d\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "e");
+  g_assert_cmpstr (xc_record_get_ext_string (XC_RECORD (reloaded), "n\x1f" "ame"), ==, "\x02");
+}
+
+static void
+test_saved_samples_are_strict_json (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_getenv ("XIACHEN_SAMPLES_DIR"), 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autoptr(XcProgramme) programme = xc_test_load_sample (name);
+      g_autoptr(GBytes) saved = xc_programme_to_bytes (programme);
+      g_autoptr(XcProgramme) reloaded = NULL;
+      g_autoptr(GBytes) saved_again = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize length;
+      const char *text = g_bytes_get_data (saved, &length);
+
+      g_assert_true (xc_json_validate (text, length, &error));
+      g_assert_no_error (error);
+      reloaded = xc_programme_new_from_bytes (saved, name, &error);
+      g_assert_no_error (error);
+      saved_again = xc_programme_to_bytes (reloaded);
+      g_assert_true (g_bytes_equal (saved, saved_again));
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 5);
+}
+
 /* The new contents replace the file by rename: a reader holding the old
  * file sees it whole, which is also what a crash mid-save leaves. */
 static void
@@ -368,6 +549,11 @@ main (int   argc,
   g_test_add_func ("/core/format/malformed-json-names-line-and-column", test_malformed_json_names_line_and_column);
   g_test_add_func ("/core/format/not-utf8-names-line-and-column", test_not_utf8_names_line_and_column);
   g_test_add_func ("/core/format/deep-nesting-is-refused", test_deep_nesting_is_refused);
+  g_test_add_func ("/core/format/strict-json-is-refused-with-its-place", test_strict_json_is_refused_with_its_place);
+  g_test_add_func ("/core/format/surrogate-error-names-file-and-line", test_surrogate_error_names_file_and_line);
+  g_test_add_func ("/core/format/byte-order-mark-is-ignored", test_byte_order_mark_is_ignored);
+  g_test_add_func ("/core/format/integer-members-are-range-checked", test_integer_members_are_range_checked);
+  g_test_add_func ("/core/format/version-that-is-not-whole-is-named-as-it-is", test_version_that_is_not_whole_is_named_as_it_is);
   g_test_add_func ("/core/format/empty-file-is-an-error", test_empty_file_is_an_error);
   g_test_add_func ("/core/format/array-document-is-not-a-design", test_array_document_is_not_a_design);
   g_test_add_func ("/core/format/wrong-format-is-not-a-design", test_wrong_format_is_not_a_design);
@@ -382,6 +568,8 @@ main (int   argc,
   g_test_add_func ("/core/format/every-sample-round-trips", test_every_sample_round_trips);
   g_test_add_func ("/core/format/copy-of-every-sample-is-equal", test_copy_of_every_sample_is_equal);
   g_test_add_func ("/core/format/edits-are-saved-beside-unknown-members", test_edits_are_saved_beside_unknown_members);
+  g_test_add_func ("/core/format/saves-escape-control-characters", test_saves_escape_control_characters);
+  g_test_add_func ("/core/format/saved-samples-are-strict-json", test_saved_samples_are_strict_json);
   g_test_add_func ("/core/format/save-replaces-the-file-atomically", test_save_replaces_the_file_atomically);
   g_test_add_func ("/core/format/save-to-missing-directory-fails-cleanly", test_save_to_missing_directory_fails_cleanly);
 

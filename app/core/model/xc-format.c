@@ -3,18 +3,17 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "xc-format-private.h"
+#include "xc-json-reader.h"
+#include "xc-json-writer.h"
 #include "xc-record-private.h"
 
 G_DEFINE_QUARK (xc-format-error-quark, xc_format_error)
-
-/* json-glib's parser recurses once per nesting level; a design is five
- * levels deep, so anything past this is refused before it can exhaust the
- * stack. */
-#define MAX_DEPTH 200
 
 /* The most problems one error message lists. */
 #define MAX_PROBLEMS 10
@@ -283,6 +282,47 @@ node_is_string (JsonNode *node)
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
+/* A number as the file would write it: 1.0000000000000002 stays that, not
+ * "1" as %g would round it. */
+static char *
+number_text (JsonNode *node)
+{
+  double value;
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
+  value = json_node_get_double (node);
+  if (value == floor (value) && fabs (value) < 1e17)
+    return g_strdup_printf ("%.0f", value);
+  for (int precision = 1; precision < 17; precision++)
+    {
+      char *text = g_strdup_printf ("%.*g", precision, value);
+
+      if (g_ascii_strtod (text, NULL) == value)
+        return text;
+      g_free (text);
+    }
+  return g_strdup_printf ("%.17g", value);
+}
+
+static gboolean
+node_is_whole (JsonNode *node)
+{
+  return json_node_get_value_type (node) == G_TYPE_INT64
+         || json_node_get_double (node) == floor (json_node_get_double (node));
+}
+
+/* Integer members are read into gint64 and added and multiplied by rules:
+ * 32 bits leave them room, and no cast of a double is undefined. */
+static gboolean
+in_int_range (JsonNode *node)
+{
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return json_node_get_int (node) >= G_MININT32 && json_node_get_int (node) <= G_MAXINT32;
+  return json_node_get_double (node) >= G_MININT32 && json_node_get_double (node) <= G_MAXINT32;
+}
+
 static void check_object (Checker     *checker,
                           JsonObject  *object,
                           const Shape *shape,
@@ -306,16 +346,21 @@ check_value (Checker      *checker,
       return;
 
     case KIND_INT:
-      if (!node_is_number (node))
-        goto wrong_type;
-      if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-        {
-          double value = json_node_get_double (node);
+      {
+        g_autofree char *text = NULL;
 
-          if (value != (double) (gint64) value)
-            add_problem (checker, path, _("expected a whole number, found %g"), value);
-        }
-      return;
+        if (!node_is_number (node))
+          goto wrong_type;
+        if (node_is_whole (node) && in_int_range (node))
+          return;
+        text = number_text (node);
+        if (!node_is_whole (node))
+          add_problem (checker, path, _("expected a whole number, found %s"), text);
+        else
+          add_problem (checker, path, _("%s is out of range: expected a whole number from %d to %d"),
+                       text, G_MININT32, G_MAXINT32);
+        return;
+      }
 
     case KIND_NUMBER:
       if (!node_is_number (node))
@@ -537,51 +582,145 @@ _xc_format_foreach_missing (XcFormatRecord       record,
   foreach_missing (shapes[record], object, path, func, user_data);
 }
 
-/* A linear scan for nesting depth, so hostile input cannot overflow the
- * stack of the recursive parser. */
-static gboolean
-check_depth (const char  *data,
-             gsize        length,
-             const char  *display_name,
-             GError     **error)
+/* A number's JSON node: an integer where the text is one that fits, as
+ * json-glib made it, else a double. A number beyond a double's range
+ * cannot be kept or written back, so it is refused. */
+static JsonNode *
+number_node (const char *text)
 {
-  gboolean in_string = FALSE;
-  guint depth = 0;
-  guint line = 1;
-  gsize line_start = 0;
+  char *end;
 
-  for (gsize i = 0; i < length; i++)
+  if (strpbrk (text, ".eE") == NULL)
     {
-      char c = data[i];
+      gint64 value;
 
-      if (c == '\n')
-        {
-          line++;
-          line_start = i + 1;
-        }
-      else if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_DEPTH)
-            {
-              g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
-                           _("%s:%u:%u: malformed JSON: nested more than %u levels deep"),
-                           display_name, line, (guint) (i - line_start + 1), MAX_DEPTH);
-              return FALSE;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+      errno = 0;
+      value = g_ascii_strtoll (text, &end, 10);
+      if (errno == 0 && *end == '\0')
+        return json_node_init_int (json_node_alloc (), value);
     }
-  return TRUE;
+  {
+    double value = g_ascii_strtod (text, &end);
+
+    if (!isfinite (value))
+      return NULL;
+    return json_node_init_double (json_node_alloc (), value);
+  }
+}
+
+/* Builds json-glib's tree from the strict reader's events, with a stack of
+ * open containers instead of recursion. */
+static JsonNode *
+build_tree (const char  *data,
+            gsize        length,
+            const char  *display_name,
+            GError     **error)
+{
+  g_autoptr(XcJsonReader) reader = xc_json_reader_new (data, length);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+  JsonNode *stack[XC_JSON_MAX_DEPTH + 1];
+  guint depth = 0;
+  JsonNode *root = NULL;
+  XcJsonEvent event;
+  guint line, column;
+
+  while ((event = xc_json_reader_next (reader, &local_error)) != XC_JSON_EVENT_END)
+    {
+      JsonNode *node = NULL;
+      gsize text_length;
+      const char *text;
+
+      switch (event)
+        {
+        case XC_JSON_EVENT_MEMBER:
+          text = xc_json_reader_get_text (reader, &text_length);
+          g_string_truncate (name, 0);
+          g_string_append_len (name, text, text_length);
+          continue;
+
+        case XC_JSON_EVENT_END_OBJECT:
+        case XC_JSON_EVENT_END_ARRAY:
+          depth--;
+          continue;
+
+        case XC_JSON_EVENT_BEGIN_OBJECT:
+          {
+            JsonObject *object = json_object_new ();
+
+            node = json_node_init_object (json_node_alloc (), object);
+            json_object_unref (object);
+            break;
+          }
+
+        case XC_JSON_EVENT_BEGIN_ARRAY:
+          {
+            JsonArray *array = json_array_new ();
+
+            node = json_node_init_array (json_node_alloc (), array);
+            json_array_unref (array);
+            break;
+          }
+
+        case XC_JSON_EVENT_STRING:
+          node = json_node_init_string (json_node_alloc (), xc_json_reader_get_text (reader, NULL));
+          break;
+
+        case XC_JSON_EVENT_NUMBER:
+          node = number_node (xc_json_reader_get_text (reader, NULL));
+          if (node == NULL)
+            {
+              xc_json_reader_get_position (reader, &line, &column);
+              g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
+                           _("%s:%u:%u: the number %s is too large to read"),
+                           display_name, line, column, xc_json_reader_get_text (reader, NULL));
+              g_clear_pointer (&root, json_node_unref);
+              return NULL;
+            }
+          break;
+
+        case XC_JSON_EVENT_TRUE:
+        case XC_JSON_EVENT_FALSE:
+          node = json_node_init_boolean (json_node_alloc (), event == XC_JSON_EVENT_TRUE);
+          break;
+
+        case XC_JSON_EVENT_NULL:
+          node = json_node_init_null (json_node_alloc ());
+          break;
+
+        case XC_JSON_EVENT_ERROR:
+          g_clear_pointer (&root, json_node_unref);
+          xc_json_reader_get_position (reader, &line, &column);
+          if (g_error_matches (local_error, XC_JSON_ERROR, XC_JSON_ERROR_EMPTY))
+            g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
+                         _("%s: the file is empty"), display_name);
+          else if (g_error_matches (local_error, XC_JSON_ERROR, XC_JSON_ERROR_NOT_UTF8))
+            g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
+                         _("%s:%u:%u: the file is not UTF-8 text"), display_name, line, column);
+          else
+            g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
+                         _("%s:%u:%u: malformed JSON: %s"),
+                         display_name, line, column, local_error->message);
+          return NULL;
+
+        case XC_JSON_EVENT_END:
+        default:
+          g_assert_not_reached ();
+        }
+
+      /* The new node goes into its container at once, so freeing the root
+       * frees everything read so far. */
+      if (depth == 0)
+        root = node;
+      else if (JSON_NODE_HOLDS_OBJECT (stack[depth - 1]))
+        json_object_set_member (json_node_get_object (stack[depth - 1]), name->str, node);
+      else
+        json_array_add_element (json_node_get_array (stack[depth - 1]), node);
+
+      if (event == XC_JSON_EVENT_BEGIN_OBJECT || event == XC_JSON_EVENT_BEGIN_ARRAY)
+        stack[depth++] = node;
+    }
+  return root;
 }
 
 JsonNode *
@@ -589,13 +728,8 @@ _xc_format_parse (GBytes      *bytes,
                   const char  *display_name,
                   GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GRegex) position = NULL;
-  g_autoptr(GMatchInfo) match = NULL;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
-  const char *end;
 
   if (length > XC_FORMAT_MAX_FILE_SIZE)
     {
@@ -605,65 +739,7 @@ _xc_format_parse (GBytes      *bytes,
       return NULL;
     }
 
-  if (length == 0)
-    {
-      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
-                   _("%s: the file is empty"), display_name);
-      return NULL;
-    }
-
-  if (!g_utf8_validate_len (data, length, &end))
-    {
-      const char *line_start = data;
-      guint line = 1;
-
-      for (const char *p = data; p < end; p++)
-        if (*p == '\n')
-          {
-            line++;
-            line_start = p + 1;
-          }
-      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
-                   _("%s:%u:%u: the file is not UTF-8 text"),
-                   display_name, line, (guint) (end - line_start + 1));
-      return NULL;
-    }
-
-  if (!check_depth (data, length, display_name, error))
-    return NULL;
-
-  parser = json_parser_new_immutable ();
-  if (json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      JsonNode *root = json_parser_steal_root (parser);
-
-      if (root == NULL)
-        {
-          g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
-                       _("%s: the file is empty"), display_name);
-          return NULL;
-        }
-      return root;
-    }
-
-  /* json-glib says "<data>:LINE:COLUMN: Parse error: …"; name the file instead. */
-  /* The text after the position is json-glib's, translated under some
-   * locales, with a full-width colon under zh_CN. */
-  position = g_regex_new ("^<data>:(\\d+):(\\d+)(?::|：)\\s*(?:Parse error: |[^:：]*[:：])?\\s*(.*)$",
-                          G_REGEX_DOTALL, 0, NULL);
-  if (g_regex_match (position, local_error->message, 0, &match))
-    {
-      g_autofree char *line = g_match_info_fetch (match, 1);
-      g_autofree char *column = g_match_info_fetch (match, 2);
-      g_autofree char *reason = g_match_info_fetch (match, 3);
-
-      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
-                   _("%s:%s:%s: malformed JSON: %s"), display_name, line, column, reason);
-    }
-  else
-    g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_MALFORMED,
-                 _("%s: malformed JSON: %s"), display_name, local_error->message);
-  return NULL;
+  return build_tree (data != NULL ? data : "", length, display_name, error);
 }
 
 gboolean
@@ -702,13 +778,17 @@ _xc_format_check (JsonNode    *root,
       return FALSE;
     }
 
+  /* Only a whole number names a version; 1.0000000000000002 is reported by
+   * the shape check below as not one. */
   version = json_object_get_member (object, "version");
-  if (version != NULL && node_is_number (version)
+  if (version != NULL && node_is_number (version) && node_is_whole (version)
       && json_node_get_double (version) != XC_FORMAT_VERSION)
     {
+      g_autofree char *text = number_text (version);
+
       g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_UNSUPPORTED_VERSION,
-                   _("%s: version: this is a version %g design; this program reads version %d"),
-                   display_name, json_node_get_double (version), XC_FORMAT_VERSION);
+                   _("%s: version: this is a version %s design; this program reads version %d"),
+                   display_name, text, XC_FORMAT_VERSION);
       return FALSE;
     }
 
@@ -733,15 +813,10 @@ char *
 _xc_format_to_data (JsonNode *root,
                     gsize    *length)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *data = NULL;
   gsize data_length;
 
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  data = json_generator_to_data (generator, &data_length);
-
+  data = xc_json_to_data (root, TRUE, &data_length);
   if (length != NULL)
     *length = data_length + 1;
   return g_strconcat (data, "\n", NULL);

@@ -373,7 +373,10 @@ _xc_record_get_int (XcRecord   *self,
 {
   double value;
 
-  if (!_xc_record_get_number (self, member, &value))
+  /* A design that loaded has its integers in range; anything else set
+   * later must not make the cast undefined. */
+  if (!_xc_record_get_number (self, member, &value)
+      || !(value >= -0x1p63 && value < 0x1p63))
     return default_value;
   return (gint64) value;
 }
@@ -409,7 +412,7 @@ _xc_record_set_number (XcRecord   *self,
 
   parent = resolve_parent (self, member, TRUE, &leaf);
   /* Whole numbers stay integers in the file, as a planner would write them. */
-  if (value == (double) (gint64) value)
+  if (value >= -0x1p53 && value <= 0x1p53 && value == (double) (gint64) value)
     json_object_set_int_member (parent, leaf, (gint64) value);
   else
     json_object_set_double_member (parent, leaf, value);

@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "xc-json"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "xc-json-writer.h"
+
+/* json-glib 1.6 writes U+001F and any byte of a string that is not UTF-8
+ * as it is, which no strict reader (ours included) accepts. Its output is
+ * mended in one pass: inside strings a raw control character becomes an
+ * escape and a byte that is not UTF-8 becomes U+FFFD. */
+static char *
+mend (const char *data,
+      gsize       length,
+      gsize      *out_length)
+{
+  GString *out = g_string_sized_new (length + 16);
+  gboolean in_string = FALSE;
+  const char *p = data;
+  const char *end = data + length;
+  const char *run = p;
+
+  while (p < end)
+    {
+      guchar c = *p;
+
+      if (!in_string)
+        {
+          if (c == '"')
+            in_string = TRUE;
+          p++;
+          continue;
+        }
+
+      if (c == '\\')
+        p += p + 1 < end ? 2 : 1;
+      else if (c == '"')
+        {
+          in_string = FALSE;
+          p++;
+        }
+      else if (c < 0x20 || c == 0x7f)
+        {
+          g_string_append_len (out, run, p - run);
+          g_string_append_printf (out, "\\u%04x", c);
+          run = ++p;
+        }
+      else if (c < 0x80)
+        p++;
+      else
+        {
+          /* -1 and -2: not UTF-8 (surrogates and overlong forms included) */
+          gunichar ch = g_utf8_get_char_validated (p, end - p);
+
+          if (ch < 0x110000)
+            {
+              p = g_utf8_next_char (p);
+              continue;
+            }
+          g_string_append_len (out, run, p - run);
+          g_string_append (out, "\xef\xbf\xbd");
+          run = ++p;
+        }
+    }
+  g_string_append_len (out, run, p - run);
+
+  if (out_length != NULL)
+    *out_length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * xc_json_to_data:
+ * @pretty: indent by two spaces, one member a line
+ * @length: (out) (optional): the length of the text
+ *
+ * Writes @root as JSON that a strict reader accepts: every control
+ * character escaped, the text UTF-8.
+ *
+ * Returns: (transfer full): the text, NUL-terminated
+ */
+char *
+xc_json_to_data (JsonNode *root,
+                 gboolean  pretty,
+                 gsize    *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *data = NULL;
+  gsize data_length;
+
+  g_return_val_if_fail (root != NULL, NULL);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_indent (generator, 2);
+  data = json_generator_to_data (generator, &data_length);
+  return mend (data, data_length, length);
+}
