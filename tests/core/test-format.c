@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "xc-test-util.h"
@@ -313,6 +314,31 @@ test_missing_file_is_a_read_error (void)
   g_assert_nonnull (strstr (error->message, "/nonexistent/design.xcprog"));
 }
 
+/* A FIFO would block the reader for ever and /dev/zero grow it without
+ * end: named as designs, both are refused at once with the file's name. */
+static void
+test_fifo_and_device_are_refused_at_once (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("xc-fifo-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.xcprog", NULL);
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *path = i == 0 ? fifo : "/dev/zero";
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(XcProgramme) programme = xc_programme_new_from_file (file, NULL, &error);
+
+      g_assert_null (programme);
+      g_assert_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_READ);
+      g_assert_true (g_str_has_prefix (error->message, path));
+      g_assert_nonnull (strstr (error->message, "not a regular file"));
+    }
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 /* Every prefix of a valid design is bad input; none may crash. */
 static void
 test_truncated_designs_never_crash (void)
@@ -563,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/core/format/null-optional-member-reads-as-absent", test_null_optional_member_reads_as_absent);
   g_test_add_func ("/core/format/huge-file-is-refused-before-reading", test_huge_file_is_refused_before_reading);
   g_test_add_func ("/core/format/missing-file-is-a-read-error", test_missing_file_is_a_read_error);
+  g_test_add_func ("/core/format/fifo-and-device-are-refused-at-once", test_fifo_and_device_are_refused_at_once);
   g_test_add_func ("/core/format/truncated-designs-never-crash", test_truncated_designs_never_crash);
   g_test_add_func ("/core/format/round-trip-keeps-unknown-members", test_round_trip_keeps_unknown_members);
   g_test_add_func ("/core/format/every-sample-round-trips", test_every_sample_round_trips);

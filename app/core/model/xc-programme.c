@@ -367,12 +367,22 @@ xc_programme_new_from_file (GFile         *file,
       return NULL;
     }
 
-  if (info != NULL)
-    bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
-  if (bytes == NULL)
+  if (info == NULL)
     {
       g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_READ,
                    _("%s: cannot read the file: %s"), display_name, local_error->message);
+      return NULL;
+    }
+
+  /* Only a regular file: a FIFO would block for ever and /dev/zero never
+   * ends. Its messages name the file. */
+  bytes = xc_file_load_regular (file, XC_FORMAT_MAX_FILE_SIZE, cancellable, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error_literal (error, XC_FORMAT_ERROR,
+                           g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE)
+                           ? XC_FORMAT_ERROR_TOO_LARGE : XC_FORMAT_ERROR_READ,
+                           local_error->message);
       return NULL;
     }
 
