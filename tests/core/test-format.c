@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -482,6 +483,10 @@ test_saves_escape_control_characters (void)
   xc_programme_set_title (programme, "a\x01" "b\x1f" "c\x7f" "d\xed\xa0\x80" "e");
   xc_record_set_ext_member (XC_RECORD (programme), "n\x1f" "ame",
                             json_node_init_string (json_node_alloc (), "\x02"));
+  xc_record_set_ext_member (XC_RECORD (programme), "far",
+                            json_node_init_double (json_node_alloc (), -INFINITY));
+  xc_record_set_ext_member (XC_RECORD (programme), "nan",
+                            json_node_init_double (json_node_alloc (), NAN));
   saved = xc_programme_to_bytes (programme);
   text = g_bytes_get_data (saved, &length);
 
@@ -494,6 +499,10 @@ test_saves_escape_control_characters (void)
 
   reloaded = xc_programme_new_from_bytes (saved, "saved", &error);
   g_assert_no_error (error);
+  /* JSON has no infinity: the member is written as null */
+  g_assert_true (json_object_has_member (xc_record_get_ext (XC_RECORD (reloaded)), "far"));
+  g_assert_null (xc_record_get_ext_member (XC_RECORD (reloaded), "far"));
+  g_assert_null (xc_record_get_ext_member (XC_RECORD (reloaded), "nan"));
   g_assert_cmpstr (xc_programme_get_title (reloaded), ==,
                    "a\x01" "b\x1f" "c\x7f" "d\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "e");
   g_assert_cmpstr (xc_record_get_ext_string (XC_RECORD (reloaded), "n\x1f" "ame"), ==, "\x02");

@@ -7,10 +7,31 @@
 
 #include "xc-json-writer.h"
 
+/* The length of json-glib's "inf.0", "-inf.0", "nan.0" or "-nan.0" at @p,
+ * or 0. */
+static gsize
+non_finite_length (const char *p,
+                   const char *end)
+{
+  const char *q = p;
+
+  if (q < end && *q == '-')
+    q++;
+  if (end - q >= 3 && (memcmp (q, "inf", 3) == 0 || memcmp (q, "nan", 3) == 0))
+    {
+      q += 3;
+      if (end - q >= 2 && memcmp (q, ".0", 2) == 0)
+        q += 2;
+      return q - p;
+    }
+  return 0;
+}
+
 /* json-glib 1.6 writes U+001F and any byte of a string that is not UTF-8
  * as it is, which no strict reader (ours included) accepts. Its output is
  * mended in one pass: inside strings a raw control character becomes an
- * escape and a byte that is not UTF-8 becomes U+FFFD. */
+ * escape and a byte that is not UTF-8 becomes U+FFFD; outside them a
+ * number that is not finite, which JSON cannot hold, becomes null. */
 static char *
 mend (const char *data,
       gsize       length,
@@ -28,6 +49,16 @@ mend (const char *data,
 
       if (!in_string)
         {
+          gsize n = non_finite_length (p, end);
+
+          if (n > 0)
+            {
+              g_string_append_len (out, run, p - run);
+              g_string_append (out, "null");
+              p += n;
+              run = p;
+              continue;
+            }
           if (c == '"')
             in_string = TRUE;
           p++;
