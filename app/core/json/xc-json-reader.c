@@ -818,8 +818,8 @@ xc_json_reader_get_text (XcJsonReader *reader,
   return reader->text;
 }
 
-/* The containers open around the current event (a container's own begin
- * and end events count it). */
+/* The containers open after the current event: a begin event counts its
+ * own container, an end event no longer does. */
 guint
 xc_json_reader_get_depth (XcJsonReader *reader)
 {
