@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+#   fuzz.sh run TARGET SECONDS   run one libFuzzer target for SECONDS (exit 0: nothing found)
+#   fuzz.sh replay               run every file in tests/fuzz/regressions/ once (TAP)
+#
+# Called by meson (tests/fuzz/meson.build) and build-aux/dev fuzz, with
+# FUZZ_SRCDIR (the source tree) and FUZZ_BUILDDIR (where the targets are)
+# in the environment. The growing corpus and any crashing input stay in
+# $FUZZ_BUILDDIR/{corpus,artifacts}/TARGET, never in the source tree.
+set -uo pipefail
+
+src=${FUZZ_SRCDIR:?}
+build=${FUZZ_BUILDDIR:?}
+# Stacks with function names and lines (llvm-15 has the symbolizer).
+if [ -z "${ASAN_SYMBOLIZER_PATH:-}" ]; then
+  for symbolizer in llvm-symbolizer-15 llvm-symbolizer; do
+    if command -v "$symbolizer" >/dev/null; then
+      export ASAN_SYMBOLIZER_PATH=$(command -v "$symbolizer")
+      break
+    fi
+  done
+fi
+
+# Which target reads a regression file, by the file name's first word.
+target_for () {
+  case "$(basename "$1")" in
+    design-*) echo fuzz-design ;;
+    plugin-*) echo fuzz-plugin-info ;;
+    *) return 1 ;;
+  esac
+}
+
+# The seeds: the shipped samples, the tests' designs and plugin files, and
+# the regressions (each is an edge someone already found) but the large ones,
+# which would slow every run for one known edge.
+seeds () {
+  case "$1" in
+    fuzz-design)
+      ls "$src"/data/samples/*.xcprog "$src"/tests/data/*.xcprog "$src"/tests/plugins/*/*.xcprog
+      find "$src"/tests/fuzz/regressions -name 'design-*' -size -64k ;;
+    fuzz-plugin-info)
+      ls "$src"/plugins/*/*.plugin "$src"/tests/plugins/broken/*.plugin
+      find "$src"/tests/fuzz/regressions -name 'plugin-*' -size -64k ;;
+  esac
+}
+
+dict_for () {
+  case "$1" in
+    fuzz-design) echo "$src/tests/fuzz/xcprog.dict" ;;
+    fuzz-plugin-info) echo "$src/tests/fuzz/plugin.dict" ;;
+  esac
+}
+
+case "${1:-}" in
+  run)
+    target=$2 seconds=$3
+    corpus=$build/corpus/$target
+    artifacts=$build/artifacts/$target
+    mkdir -p "$corpus" "$artifacts"
+    # cp -n: a seed already in the corpus keeps its place.
+    seeds "$target" | while read -r seed; do cp -n "$seed" "$corpus/"; done
+    # A crash, a leak, a sanitizer report, an input slower than 10 s or
+    # over 2 GB: libFuzzer stops, keeps the input in $artifacts and exits
+    # non-zero.
+    exec "$build/$target" "$corpus" \
+      -dict="$(dict_for "$target")" \
+      -max_total_time="$seconds" \
+      -timeout=10 -rss_limit_mb=2048 \
+      -print_final_stats=1 \
+      -artifact_prefix="$artifacts/"
+    ;;
+  replay)
+    shopt -s nullglob
+    files=("$src"/tests/fuzz/regressions/*)
+    echo "1..${#files[@]}"
+    n=0 failed=0
+    for file in "${files[@]}"; do
+      n=$((n + 1))
+      name=$(basename "$file")
+      if ! target=$(target_for "$file"); then
+        echo "not ok $n $name # its name must start with design- or plugin-"
+        failed=1
+        continue
+      fi
+      # What the fixed program must do with it: a file named *-accepted.* is a
+      # good input that once crashed something; any other must be refused
+      # with a message.
+      expect=refused
+      case "$name" in *-accepted.*) expect=accepted ;; esac
+      if output=$(XC_FUZZ_EXPECT=$expect "$build/$target" "$file" 2>&1); then
+        echo "ok $n $name ($target, $expect)"
+      else
+        echo "not ok $n $name ($target, must be $expect)"
+        sed 's/^/# /' <<<"$output" | tail -n 40
+        failed=1
+      fi
+    done
+    exit $failed
+    ;;
+  *)
+    echo "usage: fuzz.sh run TARGET SECONDS | fuzz.sh replay" >&2
+    exit 2
+    ;;
+esac
