@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-#   fuzz.sh run TARGET SECONDS   run one libFuzzer target for SECONDS (exit 0: nothing found)
+#   fuzz.sh run TARGET SECONDS [ARG...]
+#                                run one libFuzzer target for SECONDS, with libFuzzer's
+#                                ARGs (exit 0: nothing found; else the inputs are listed)
 #   fuzz.sh replay               run every file in tests/fuzz/regressions/ once (TAP)
 #
 # Called by meson (tests/fuzz/meson.build) and build-aux/dev fuzz, with
@@ -55,20 +57,32 @@ dict_for () {
 case "${1:-}" in
   run)
     target=$2 seconds=$3
+    shift 3
     corpus=$build/corpus/$target
     artifacts=$build/artifacts/$target
     mkdir -p "$corpus" "$artifacts"
     # cp -n: a seed already in the corpus keeps its place.
     seeds "$target" | while read -r seed; do cp -n "$seed" "$corpus/"; done
+    stamp=$(mktemp)
     # A crash, a leak, a sanitizer report, an input slower than 10 s or
-    # over 2 GB: libFuzzer stops, keeps the input in $artifacts and exits
-    # non-zero.
-    exec "$build/$target" "$corpus" \
+    # over 2 GB: libFuzzer keeps the input in $artifacts and (unless told
+    # to go on with -fork=1 -ignore_crashes=1) stops.
+    "$build/$target" "$corpus" \
       -dict="$(dict_for "$target")" \
       -max_total_time="$seconds" \
       -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 \
-      -artifact_prefix="$artifacts/"
+      -artifact_prefix="$artifacts/" \
+      "$@"
+    status=$?
+    found=$(find "$artifacts" -type f -newer "$stamp")
+    rm -f "$stamp"
+    if [ -n "$found" ]; then
+      echo "$target found:"
+      sed 's/^/  /' <<<"$found"
+      exit 1
+    fi
+    exit $status
     ;;
   replay)
     shopt -s nullglob
