@@ -4,6 +4,9 @@
 #   fuzz.sh run TARGET SECONDS [ARG...]
 #                                run one libFuzzer target for SECONDS, with libFuzzer's
 #                                ARGs (exit 0: nothing found; else the inputs are listed)
+#   fuzz.sh short TARGET SECONDS the same from the seeds alone, as the test suite does: the
+#                                corpus that long runs grow would take longer to load
+#                                than the run lasts
 #   fuzz.sh replay               run every file in tests/fuzz/regressions/ once (TAP)
 #
 # Called by meson (tests/fuzz/meson.build) and build-aux/dev fuzz, with
@@ -55,10 +58,14 @@ dict_for () {
 }
 
 case "${1:-}" in
-  run)
-    target=$2 seconds=$3
+  run|short)
+    mode=$1 target=$2 seconds=$3
     shift 3
     corpus=$build/corpus/$target
+    if [ "$mode" = short ]; then
+      corpus=$build/corpus-short/$target
+      rm -rf "$corpus"
+    fi
     artifacts=$build/artifacts/$target
     mkdir -p "$corpus" "$artifacts"
     # cp -n: a seed already in the corpus keeps its place.
@@ -113,7 +120,7 @@ case "${1:-}" in
     exit $failed
     ;;
   *)
-    echo "usage: fuzz.sh run TARGET SECONDS | fuzz.sh replay" >&2
+    echo "usage: fuzz.sh run|short TARGET SECONDS [ARG...] | fuzz.sh replay" >&2
     exit 2
     ;;
 esac
