@@ -3,6 +3,10 @@
  * what a scheme counts its design into before a chart draws it. */
 #include "config.h"
 
+#include <stdlib.h>
+
+#include <glib/gi18n-lib.h>
+
 #include "xc-chart.h"
 #include "xc-chart-tally.h"
 
@@ -110,6 +114,83 @@ xc_chart_tally_get_n_categories (XcChartTally *self)
   return self->names->len;
 }
 
+typedef struct
+{
+  guint  position;
+  double total;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+
+  if (x->total != y->total)
+    return x->total < y->total ? 1 : -1;
+  return x->position < y->position ? -1 : x->position > y->position;
+}
+
+/* Where there are more categories than a chart can show (a county per
+ * bar in a national design), the largest XC_CHART_TALLY_MAX_CATEGORIES - 1
+ * keep their bars, in their order, and one last bar carries the sum of the
+ * rest: a bar per category would be a smear, and costly to draw. */
+static void
+fold (XcChartTally *self)
+{
+  guint n = self->names->len, keep = XC_CHART_TALLY_MAX_CATEGORIES - 1;
+  g_autofree Ranked *ranked = NULL;
+  g_autofree gboolean *kept = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GArray) values = NULL;
+  g_autofree double *others = NULL;
+
+  if (n <= XC_CHART_TALLY_MAX_CATEGORIES)
+    return;
+
+  ranked = g_new0 (Ranked, n);
+  for (guint c = 0; c < n; c++)
+    {
+      ranked[c].position = c;
+      for (guint s = 0; s < self->n_series; s++)
+        ranked[c].total += g_array_index (self->values, double, c * self->n_series + s);
+    }
+  qsort (ranked, n, sizeof (Ranked), compare_ranked);
+  kept = g_new0 (gboolean, n);
+  for (guint i = 0; i < keep; i++)
+    kept[ranked[i].position] = TRUE;
+
+  names = g_ptr_array_new_with_free_func (g_free);
+  values = g_array_new (FALSE, TRUE, sizeof (double));
+  others = g_new0 (double, self->n_series);
+  for (guint c = 0; c < n; c++)
+    for (guint s = 0; s < self->n_series; s++)
+      {
+        double value = g_array_index (self->values, double, c * self->n_series + s);
+
+        if (!kept[c])
+          others[s] += value;
+        else
+          {
+            if (s == 0)
+              g_ptr_array_add (names, g_strdup (g_ptr_array_index (self->names, c)));
+            g_array_append_val (values, value);
+          }
+      }
+  /* TRANSLATORS: the last bar of a chart with too many categories to show
+   * each; %u is how many categories it sums up */
+  g_ptr_array_add (names, g_strdup_printf (_("Others (%u)"), n - keep));
+  g_array_append_vals (values, others, self->n_series);
+
+  g_hash_table_remove_all (self->positions);
+  for (guint c = 0; c < names->len; c++)
+    g_hash_table_insert (self->positions, g_ptr_array_index (names, c), GUINT_TO_POINTER (c + 1));
+  g_ptr_array_unref (self->names);
+  self->names = g_steal_pointer (&names);
+  g_array_unref (self->values);
+  self->values = g_steal_pointer (&values);
+}
+
 /**
  * xc_chart_tally_fill:
  * @chart: an #XcChart
@@ -118,7 +199,9 @@ xc_chart_tally_get_n_categories (XcChartTally *self)
  *   above 0 is left out, so an "Other" series appears only when needed
  *
  * Sets the categories and series of @chart from @self. A chart of one
- * series gets no legend: its title says what it counts.
+ * series gets no legend: its title says what it counts. Past
+ * %XC_CHART_TALLY_MAX_CATEGORIES categories, the largest keep their bars
+ * and the last bar, "Others", carries the rest.
  *
  * Returns: (transfer none): @chart
  */
@@ -133,6 +216,7 @@ xc_chart_tally_fill (XcChartTally       *self,
   g_return_val_if_fail (self != NULL, chart);
   g_return_val_if_fail (XC_IS_CHART (chart), chart);
 
+  fold (self);
   values = g_new0 (double, MAX (1, self->names->len));
   g_ptr_array_add (self->names, NULL);
   xc_chart_set_categories (XC_CHART (chart), (const char * const *) self->names->pdata);

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* The most bars a tally gives a chart; the last one sums up the rest. */
+#define XC_CHART_TALLY_MAX_CATEGORIES 20
+
 typedef struct _XcChartTally XcChartTally;
 
 XcChartTally *xc_chart_tally_new      (guint               n_series);

@@ -687,6 +687,49 @@ test_tally_of_one_series_has_no_legend (void)
   g_assert_cmpstr (xc_chart_get_series_name (XC_CHART (chart), 0), ==, "");
 }
 
+/* 34,000 categories (a unit each, national scale) draw as at most
+ * XC_CHART_TALLY_MAX_CATEGORIES bars: the largest in their order, and one
+ * "Others" bar with the sum of the rest, so nothing is lost or smeared. */
+static void
+test_tally_folds_many_categories (void)
+{
+  g_autoptr(XcChartTally) tally = xc_chart_tally_new (2);
+  const char *series[] = { "western", "tcm" };
+  g_autoptr(GtkWidget) chart = g_object_ref_sink (xc_stacked_bar_chart_new ());
+  const char * const *categories;
+  guint n, n_units = 34000;
+  double total = 0, shown = 0;
+  cairo_surface_t *surface;
+
+  for (guint i = 0; i < n_units; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("镇%05u", i);
+
+      /* every 1000th unit is larger, so those are the ones kept */
+      xc_chart_tally_add (tally, name, i % 2, i % 1000 == 7 ? 50 : 1);
+      total += i % 1000 == 7 ? 50 : 1;
+    }
+  xc_chart_tally_fill (tally, chart, series, FALSE);
+
+  n = xc_chart_get_n_categories (XC_CHART (chart));
+  g_assert_cmpuint (n, ==, XC_CHART_TALLY_MAX_CATEGORIES);
+  categories = xc_chart_get_categories (XC_CHART (chart));
+  g_assert_cmpstr (categories[0], ==, "镇00007");
+  g_assert_cmpstr (categories[1], ==, "镇01007");
+  g_assert_cmpstr (categories[n - 2], ==, "镇18007");
+  g_assert_cmpstr (categories[n - 1], ==, "Others (33981)");
+  for (guint c = 0; c < n; c++)
+    for (guint s = 0; s < 2; s++)
+      shown += xc_chart_get_value (XC_CHART (chart), s, c);
+  g_assert_cmpfloat (shown, ==, total);
+  g_assert_cmpfloat (xc_chart_get_value (XC_CHART (chart), 1, n - 1)
+                     + xc_chart_get_value (XC_CHART (chart), 0, n - 1), ==,
+                     total - 19 * 50);
+
+  surface = export_png (XC_CHART (chart), "folded.png", 640, 360);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -711,6 +754,7 @@ main (int   argc,
   g_test_add_func ("/widgets/charts/stacked-bar/ignores-values-without-a-category",
                    test_values_beyond_or_short_of_categories);
   g_test_add_func ("/widgets/charts/tally/fills-a-chart", test_tally_fills_a_chart);
+  g_test_add_func ("/widgets/charts/tally/folds-many-categories", test_tally_folds_many_categories);
   g_test_add_func ("/widgets/charts/tally/one-series-has-no-legend", test_tally_of_one_series_has_no_legend);
   g_test_add_func ("/widgets/charts/reference-line/kept-read-out-and-removed",
                    test_reference_line);
