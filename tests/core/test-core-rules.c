@@ -241,6 +241,32 @@ test_xc03_exactly_22_days_passes (Fixture       *fixture,
   g_assert_cmpuint (xc_test_count (report, "XC-04", NULL), ==, 1);
 }
 
+/* Sessions in person count as days on site where no on_site_days
+ * commitment covers the expert: 3 outpatient sessions a week are 13 days. */
+static void
+test_xc04_from_sessions_in_person (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  g_autoptr(XcReport) report = NULL;
+  XcUnit *unit = xc_test_unit (fixture->programme, "u-tcm");
+
+  xc_test_add_commitment (unit, "lead", "remote_consultation", 3, "week");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-04", NULL), ==, 0);
+  g_clear_object (&report);
+
+  xc_test_add_commitment (unit, "lead", "outpatient", 3, "week");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-04", NULL), ==, 1);
+  g_assert_cmpstr (xc_finding_get_subject_id (find (report, "XC-04")), ==, "p-mentor-t");
+  g_clear_object (&report);
+
+  /* explicit days say how long the expert stays: they replace the sessions */
+  xc_test_add_commitment (unit, "lead", "on_site_days", 4, "month");
+  report = xc_test_validate (fixture->programme);
+  g_assert_cmpuint (xc_test_count (report, "XC-04", NULL), ==, 0);
+}
+
 static void
 test_xc04_more_than_10_days (Fixture       *fixture,
                              gconstpointer  user_data)
@@ -476,6 +502,7 @@ main (int   argc,
   ADD ("/core/rules/XC-03/adds-up-across-units", test_xc03_adds_up_across_units);
   ADD ("/core/rules/XC-03/exactly-22-days-passes", test_xc03_exactly_22_days_passes);
   ADD ("/core/rules/XC-04/more-than-10-days", test_xc04_more_than_10_days);
+  ADD ("/core/rules/XC-04/from-sessions-in-person", test_xc04_from_sessions_in_person);
   ADD ("/core/rules/XC-05/unknown-scheme-lists-installed", test_xc05_unknown_scheme_lists_installed);
   ADD ("/core/rules/XC-06/expert-is-also-learner", test_xc06_expert_is_also_learner);
   ADD ("/core/rules/XC-07/new-person-opens-with-findings", test_xc07_person_not_filled_in);

@@ -26,7 +26,11 @@ test_fixture_indicators (void)
   g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_EXPERTS), ==, 6);
   g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_SENIOR_SHARE), ==, 1.0);
   g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_LEARNERS), ==, 4);
-  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_ONSITE_DAYS_PER_MONTH), ==, 0);
+  /* no on_site_days: a day for each session in person, a team's shared by
+   * its members: u-tcm 52/12 + 26/12 + 1/3 + 1 + 1; u-western 52/12 (the
+   * group's) + 1/3 + 2/3 + 1 */
+  g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_ONSITE_DAYS_PER_MONTH),
+                                  53.0 / 6 + 52.0 / 12 + 2, 1e-9);
   /* u-tcm: 2 × (52/12 + 26/12) + 1 = 14; u-western: 2 × 52/12 + 2/3 */
   g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_SESSIONS_PER_MONTH),
                                   14 + 104.0 / 12 + 2.0 / 3, 1e-9);
@@ -35,7 +39,9 @@ test_fixture_indicators (void)
   g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_COVERAGE), ==, 1.0);
   g_assert_false (xc_indicators_get_value (indicators, XC_INDICATOR_NEEDS_MET, NULL));
   g_assert_false (xc_indicators_get_value (indicators, XC_INDICATOR_BUDGET_PER_HOST_YEAR, NULL));
-  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS), ==, 0);
+  /* each of u-tcm's two team members: half of 53/6 */
+  g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS),
+                                  53.0 / 12, 1e-9);
 }
 
 static void
@@ -51,11 +57,46 @@ test_onsite_days_follow_roles (void)
   days = xc_programme_compute_onsite_days (programme);
   g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (days, "p-mentor-t"), 13, 1e-9);
   g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (days, "p-team-t2"), 13, 1e-9);
-  g_assert_cmpfloat (*(double *) g_hash_table_lookup (days, "p-mentor-w"), ==, 0);
+  /* no on_site_days in u-western: a third of the group's weekly outpatient */
+  g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (days, "p-mentor-w"),
+                                  52.0 / 36, 1e-9);
 
   indicators = xc_indicators_new_for_programme (programme);
-  g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_ONSITE_DAYS_PER_MONTH), 39, 1e-9);
+  /* u-tcm's on_site_days replace its sessions; u-western's 52/12 + 2 */
+  g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_ONSITE_DAYS_PER_MONTH),
+                                  39 + 52.0 / 12 + 2, 1e-9);
   g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS), 13, 1e-9);
+}
+
+/* Where no on_site_days commitment covers an expert in a unit, each session
+ * in person is a day on site; a remote consultation is not. */
+static void
+test_onsite_days_from_sessions (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  XcUnit *western = xc_test_unit (programme, "u-western");
+  GHashTable *days;
+
+#define DAYS(person) (*(double *) g_hash_table_lookup (days, person))
+  xc_test_add_commitment (western, "lead", "remote_consultation", 20, "month");
+  days = xc_programme_compute_onsite_days (programme);
+  g_assert_cmpfloat_with_epsilon (DAYS ("p-mentor-w"), 52.0 / 36, 1e-9);
+  g_hash_table_unref (days);
+
+  xc_test_add_commitment (western, "lead", "outpatient", 10, "month");
+  days = xc_programme_compute_onsite_days (programme);
+  g_assert_cmpfloat_with_epsilon (DAYS ("p-mentor-w"), 10 + 52.0 / 36, 1e-9);
+  /* the team's own: a third of the group's, half of 1/3 + 2/3 + 1 */
+  g_assert_cmpfloat_with_epsilon (DAYS ("p-team-w1"), 52.0 / 36 + 1, 1e-9);
+  g_hash_table_unref (days);
+
+  /* the lead's explicit days replace the lead's sessions, not the team's */
+  xc_test_add_commitment (western, "lead", "on_site_days", 2, "month");
+  days = xc_programme_compute_onsite_days (programme);
+  g_assert_cmpfloat (DAYS ("p-mentor-w"), ==, 2);
+  g_assert_cmpfloat_with_epsilon (DAYS ("p-team-w1"), 52.0 / 36 + 1, 1e-9);
+  g_hash_table_unref (days);
+#undef DAYS
 }
 
 static void
@@ -125,20 +166,28 @@ test_comparison_marks_the_better_design (void)
   g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_UNITS), ==, -1);
 }
 
-/* Huizhou's sample has no on-site commitments: its expert load of 0 days is
- * not lighter than Zibo's 3, there is none to compare. */
+/* A design that sends nobody on site (no on_site_days, no session in
+ * person): its expert load of 0 days is not lighter than Zibo's, there is
+ * none to compare. */
 static void
 test_no_one_on_site_is_not_the_lightest_load (void)
 {
-  g_autoptr(XcProgramme) huizhou = xc_test_load_sample ("huizhou-nkls.xcprog");
+  g_autoptr(XcProgramme) idle = xc_test_load_string (
+    "{\"format\": \"xiachen-programme\", \"version\": 1, \"scheme\": \"s\", \"id\": \"d\","
+    " \"title\": \"t\", \"period\": {\"start\": \"2024-01-01\", \"months\": 24},"
+    " \"people\": [{\"id\": \"p\", \"name\": \"p\", \"title\": \"chief\", \"institution\": \"h\"}], \"needs\": [],"
+    " \"institutions\": [{\"id\": \"h\", \"name\": \"h\", \"kind\": \"hospital\"}],"
+    " \"units\": [{\"id\": \"a\", \"name\": \"a\", \"host\": \"h\", \"lead\": \"p\","
+    "   \"commitments\": [{\"role\": \"lead\", \"activity\": \"remote_consultation\","
+    "                      \"count\": 4, \"per\": \"month\"}]}]}");
   g_autoptr(XcProgramme) zibo = xc_test_load_sample ("zibo-stations.xcprog");
   g_autoptr(XcProgramme) nanan = xc_test_load_sample ("nanan-disciplines.xcprog");
   g_autoptr(XcComparison) comparison = xc_comparison_new ();
 
-  xc_comparison_add_design (comparison, "huizhou", huizhou);
+  xc_comparison_add_design (comparison, "idle", idle);
   xc_comparison_add_design (comparison, "zibo", zibo);
   g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS), ==, -1);
-  /* Zibo's 3 days against Nan'an's 13 */
+  /* Zibo's 4.3 days against Nan'an's 13 */
   xc_comparison_add_design (comparison, "nanan", nanan);
   g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS), ==, 1);
 }
@@ -165,6 +214,7 @@ main (int   argc,
 
   g_test_add_func ("/core/indicators/fixture-values", test_fixture_indicators);
   g_test_add_func ("/core/indicators/onsite-days-follow-roles", test_onsite_days_follow_roles);
+  g_test_add_func ("/core/indicators/onsite-days-from-sessions", test_onsite_days_from_sessions);
   g_test_add_func ("/core/indicators/senior-share-counts-titles", test_senior_share_counts_titles);
   g_test_add_func ("/core/indicators/needs-met-and-coverage", test_needs_met_and_coverage);
   g_test_add_func ("/core/indicators/budget-per-host-year", test_budget_per_host_year);

@@ -856,12 +856,29 @@ add_days (GHashTable *days,
   *total += amount;
 }
 
+/* Sessions an expert gives in person at the host; a remote consultation
+ * is given from home and is not a day on site. */
+static gboolean
+is_in_person (const char *activity)
+{
+  static const char * const in_person[] = {
+    "outpatient", "ward_round", "operation", "consultation",
+    "seminar", "training_class", "teaching_review", NULL
+  };
+
+  return activity != NULL && g_strv_contains (in_person, activity);
+}
+
 /**
  * xc_programme_compute_onsite_days:
  *
- * On-site days a month of every expert, as programme-format.md defines
- * them: over the units where a person is lead or team member, the sum of
- * the `on_site_days` commitments whose role covers them.
+ * On-site days a month of every expert, as docs/format-extensions.md
+ * defines them: over the units where a person is lead or team member, the
+ * sum of the `on_site_days` commitments whose role covers them; where no
+ * `on_site_days` commitment of the unit covers them, one day for each
+ * session in person (outpatient, ward round, operation, consultation,
+ * seminar, training class, teaching review) whose role covers them, a
+ * `team` or `group` session shared equally by the persons it covers.
  *
  * Returns: (transfer full) (element-type utf8 double): person id → a
  *   pointer to their days a month; every lead and team member has an entry
@@ -881,16 +898,46 @@ xc_programme_compute_onsite_days (XcProgramme *self)
     {
       g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
       GListModel *team = xc_unit_get_team (unit);
+      GListModel *commitments = xc_unit_get_commitments (unit);
       guint n_team = g_list_model_get_n_items (team);
-      double lead_days = xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_lead);
-      double team_days = xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_team);
+      guint n_commitments = g_list_model_get_n_items (commitments);
+      const char *lead = xc_unit_get_lead (unit);
+      /* [0] the lead, [1] each team member */
+      double committed[2] = { 0, 0 }, sessions[2] = { 0, 0 };
+      gboolean has_days[2] = { FALSE, FALSE };
 
-      add_days (days, xc_unit_get_lead (unit), lead_days);
+      for (guint j = 0; j < n_commitments; j++)
+        {
+          g_autoptr(XcCommitment) commitment = g_list_model_get_item (commitments, j);
+          const char *activity = xc_commitment_get_activity (commitment);
+          gboolean covers[2] = { lead != NULL && xc_commitment_covers_lead (commitment),
+                                 n_team > 0 && xc_commitment_covers_team (commitment) };
+          double monthly = xc_commitment_get_monthly_count (commitment);
+          /* A team's session is one session (sessions_per_month counts it
+           * once): one expert's day, shared by those who may give it. */
+          guint n_sharing = (covers[0] ? 1 : 0) + (covers[1] ? n_team : 0);
+
+          for (guint k = 0; k < 2; k++)
+            {
+              if (!covers[k])
+                continue;
+              if (g_strcmp0 (activity, "on_site_days") == 0)
+                {
+                  committed[k] += monthly;
+                  has_days[k] = TRUE;
+                }
+              else if (is_in_person (activity))
+                sessions[k] += monthly / n_sharing;
+            }
+        }
+
+      add_days (days, lead, has_days[0] ? committed[0] : sessions[0]);
       for (guint j = 0; j < n_team; j++)
         {
           g_autoptr(XcTeamMember) member = g_list_model_get_item (team, j);
 
-          add_days (days, xc_team_member_get_person (member), team_days);
+          add_days (days, xc_team_member_get_person (member),
+                    has_days[1] ? committed[1] : sessions[1]);
         }
     }
   return g_steal_pointer (&days);
