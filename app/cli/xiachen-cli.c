@@ -260,6 +260,9 @@ print_csv_field (GString    *line,
   g_string_append_c (line, '"');
 }
 
+/* The comparison's CSV: a row per indicator (its key), then a row per count
+ * of findings (findings_error, …); a design whose findings are not known
+ * leaves its cells empty. */
 static void
 print_comparison_csv (XcComparison *comparison)
 {
@@ -288,6 +291,20 @@ print_comparison_csv (XcComparison *comparison)
 
               g_string_append (line, text);
             }
+        }
+      g_print ("%s\n", line->str);
+    }
+
+  for (XcFindingCount count = 0; count < XC_N_FINDING_COUNTS; count++)
+    {
+      g_string_printf (line, "findings_%s", xc_finding_count_get_key (count));
+      for (guint i = 0; i < n; i++)
+        {
+          guint value;
+
+          g_string_append_c (line, ',');
+          if (xc_comparison_get_count (comparison, i, count, &value))
+            g_string_append_printf (line, "%u", value);
         }
       g_print ("%s\n", line->str);
     }
@@ -329,6 +346,21 @@ print_comparison_json (XcComparison *comparison)
             json_builder_add_double_value (builder, value);
         }
       json_builder_end_object (builder);
+      /* an extension: docs/format-extensions.md */
+      if (xc_comparison_get_report (comparison, i) != NULL)
+        {
+          json_builder_set_member_name (builder, "findings");
+          json_builder_begin_object (builder);
+          for (XcFindingCount count = 0; count < XC_N_FINDING_COUNTS; count++)
+            {
+              guint value = 0;
+
+              xc_comparison_get_count (comparison, i, count, &value);
+              json_builder_set_member_name (builder, xc_finding_count_get_key (count));
+              json_builder_add_int_value (builder, value);
+            }
+          json_builder_end_object (builder);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -340,21 +372,52 @@ static void
 print_comparison_text (XcComparison *comparison)
 {
   guint n = xc_comparison_get_n_designs (comparison);
+  guint n_rows = XC_N_INDICATORS + XC_N_FINDING_COUNTS;
   g_autofree guint *widths = g_new0 (guint, n + 1);
-  g_autofree char ***cells = g_new0 (char **, XC_N_INDICATORS);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GPtrArray) caveats = g_ptr_array_new_with_free_func (g_free);
 
-  widths[0] = display_width (_("Indicator"));
-  for (XcIndicator indicator = 0; indicator < XC_N_INDICATORS; indicator++)
+  /* row by row: its label, then a cell per design */
+  for (guint row = 0; row < n_rows; row++)
     {
-      widths[0] = MAX (widths[0], display_width (xc_indicator_get_label (indicator)));
-      cells[indicator] = g_new0 (char *, n + 1);
+      char **line = g_new0 (char *, n + 2);
+
+      if (row < XC_N_INDICATORS)
+        line[0] = g_strdup (xc_indicator_get_label (row));
+      else
+        line[0] = g_strdup (xc_finding_count_get_label (row - XC_N_INDICATORS));
       for (guint i = 0; i < n; i++)
         {
-          cells[indicator][i] =
-            xc_indicators_format_value (xc_comparison_get_indicators (comparison, i), indicator);
-          widths[i + 1] = MAX (widths[i + 1], display_width (cells[indicator][i]));
+          if (row < XC_N_INDICATORS)
+            {
+              g_autofree char *value = xc_indicators_format_value (xc_comparison_get_indicators (comparison, i), row);
+              g_autofree char *caveat = xc_comparison_dup_caveat (comparison, i, row);
+
+              /* a value resting on broken rules is marked, and said why below */
+              line[i + 1] = caveat != NULL ? g_strconcat (value, " ⚠", NULL) : g_steal_pointer (&value);
+              if (caveat != NULL)
+                {
+                  g_autofree char *name = g_path_get_basename (xc_comparison_get_label (comparison, i));
+                  g_autofree char *note = g_strdup_printf ("⚠ %s: %s", name, caveat);
+
+                  if (!g_ptr_array_find_with_equal_func (caveats, note, g_str_equal, NULL))
+                    g_ptr_array_add (caveats, g_steal_pointer (&note));
+                }
+            }
+          else
+            {
+              guint value;
+
+              line[i + 1] = xc_comparison_get_count (comparison, i, row - XC_N_INDICATORS, &value)
+                            ? g_strdup_printf ("%u", value) : g_strdup ("—");
+            }
         }
+      for (guint i = 0; i <= n; i++)
+        widths[i] = MAX (widths[i], display_width (line[i]));
+      g_ptr_array_add (cells, line);
     }
+
+  widths[0] = MAX (widths[0], display_width (_("Indicator")));
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *name = g_path_get_basename (xc_comparison_get_label (comparison, i));
@@ -372,20 +435,23 @@ print_comparison_text (XcComparison *comparison)
     }
   g_print ("\n");
 
-  for (XcIndicator indicator = 0; indicator < XC_N_INDICATORS; indicator++)
+  for (guint row = 0; row < n_rows; row++)
     {
-      print_padded (xc_indicator_get_label (indicator), widths[0]);
+      char **line = g_ptr_array_index (cells, row);
+
+      print_padded (line[0], widths[0]);
       for (guint i = 0; i < n; i++)
         {
           /* Right-aligned numbers read better in a column. */
           g_print ("  ");
-          for (guint pad = display_width (cells[indicator][i]); pad < widths[i + 1]; pad++)
+          for (guint pad = display_width (line[i + 1]); pad < widths[i + 1]; pad++)
             g_print (" ");
-          g_print ("%s", cells[indicator][i]);
+          g_print ("%s", line[i + 1]);
         }
       g_print ("\n");
-      g_strfreev (cells[indicator]);
     }
+  for (guint i = 0; i < caveats->len; i++)
+    g_print ("%s\n", (char *) g_ptr_array_index (caveats, i));
 }
 
 static int
@@ -393,12 +459,14 @@ run_compare (OutputFormat   format,
              char         **files)
 {
   g_autoptr(XcComparison) comparison = xc_comparison_new ();
+  g_autoptr(XcValidator) validator = xc_validator_new (xc_plugin_registry_get_default ());
   int status = EXIT_CLEAN;
 
   for (guint i = 0; files[i] != NULL; i++)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(XcProgramme) programme = load_design (files[i], &error);
+      g_autoptr(XcReport) report = NULL;
 
       if (programme == NULL)
         {
@@ -406,7 +474,10 @@ run_compare (OutputFormat   format,
           status = EXIT_UNREADABLE;
           continue;
         }
+      /* its findings, so a value that breaks rules is not the better one */
+      report = xc_validator_validate (validator, programme);
       xc_comparison_add_design (comparison, files[i], programme);
+      xc_comparison_set_report (comparison, xc_comparison_get_n_designs (comparison) - 1, report);
     }
 
   if (status != EXIT_CLEAN)

@@ -254,7 +254,7 @@ test_compare_json_lists_every_indicator (void)
   g_autofree char *second = fixture ("huizhou-minimal.xcprog");
   g_autoptr(JsonNode) root = NULL;
   JsonArray *designs;
-  JsonObject *indicators;
+  JsonObject *indicators, *findings;
 
   run_cli (&run, "compare", "--format=json", first, second, NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -269,6 +269,31 @@ test_compare_json_lists_every_indicator (void)
   g_assert_cmpint (json_object_get_int_member (indicators, "hosts"), ==, 12);
   g_assert_cmpint (json_object_get_int_member (indicators, "experts"), ==, 70);
   g_assert_true (json_node_is_null (json_object_get_member (indicators, "needs_met")));
+  g_assert_cmpfloat (json_object_get_double_member (indicators, "experts_per_host"), ==, 70.0 / 12);
+  /* the findings per design, an extension: Huizhou's one HZ-19 */
+  findings = json_object_get_object_member (json_array_get_object_element (designs, 0), "findings");
+  g_assert_nonnull (findings);
+  g_assert_cmpuint (json_object_get_size (findings), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (findings, "error"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (findings, "warning"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (findings, "info"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (findings, "accepted"), ==, 0);
+}
+
+/* Nan'an's on-site days rest on 13 XC-04 warnings: marked, and said why. */
+static void
+test_compare_text_marks_values_that_break_rules (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *zibo = sample ("zibo-stations.xcprog");
+  g_autofree char *nanan = sample ("nanan-disciplines.xcprog");
+
+  run_cli (&run, "compare", zibo, nanan, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "169.0 ⚠"));
+  g_assert_nonnull (strstr (run.out, "⚠ nanan-disciplines.xcprog: Breaks XC-04 × 13"));
+  g_assert_nonnull (strstr (run.out, "\nWarnings "));
+  g_assert_null (strstr (run.out, "116.7 ⚠"));
 }
 
 static void
@@ -286,8 +311,12 @@ test_compare_csv_has_a_column_per_design (void)
   header = g_strdup_printf ("indicator,%s,%s", first, second);
   g_assert_cmpstr (lines[0], ==, header);
   g_assert_cmpstr (lines[1], ==, "units,24,2");
-  g_assert_cmpstr (lines[10], ==, "needs_met,,");
-  g_assert_cmpuint (g_strv_length (lines), ==, 1 + XC_N_INDICATORS + 1);
+  g_assert_cmpstr (lines[1 + XC_INDICATOR_NEEDS_MET], ==, "needs_met,,");
+  /* then the findings of each design: Huizhou's HZ-19; the minimal one's */
+  g_assert_cmpstr (lines[1 + XC_N_INDICATORS], ==, "findings_error,0,0");
+  g_assert_true (g_str_has_prefix (lines[1 + XC_N_INDICATORS + 2], "findings_info,1,"));
+  g_assert_cmpstr (lines[1 + XC_N_INDICATORS + 3], ==, "findings_accepted,0,0");
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + XC_N_INDICATORS + XC_N_FINDING_COUNTS + 1);
 }
 
 static void
@@ -364,6 +393,8 @@ main (int   argc,
   g_test_add_func ("/cli/compare/json-lists-every-indicator", test_compare_json_lists_every_indicator);
   g_test_add_func ("/cli/compare/csv-has-a-column-per-design", test_compare_csv_has_a_column_per_design);
   g_test_add_func ("/cli/compare/text-names-designs", test_compare_text_names_designs);
+  g_test_add_func ("/cli/compare/text-marks-values-that-break-rules",
+                   test_compare_text_marks_values_that_break_rules);
   g_test_add_func ("/cli/schemes/lists-rule-ids", test_schemes_lists_rule_ids);
   g_test_add_func ("/cli/usage-errors-exit-2", test_usage_errors_exit_2);
   g_test_add_func ("/cli/validate/speaks-chinese-under-zh-cn", test_validate_speaks_chinese_under_zh_cn);

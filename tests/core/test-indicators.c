@@ -24,6 +24,7 @@ test_fixture_indicators (void)
   g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_UNITS), ==, 2);
   g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_HOSTS), ==, 2);
   g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_EXPERTS), ==, 6);
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_EXPERTS_PER_HOST), ==, 3);
   g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_SENIOR_SHARE), ==, 1.0);
   g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_LEARNERS), ==, 4);
   /* no on_site_days: a day for each session in person, a team's shared by
@@ -34,6 +35,10 @@ test_fixture_indicators (void)
   /* u-tcm: 2 × (52/12 + 26/12) + 1 = 14; u-western: 2 × 52/12 + 2/3 */
   g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_SESSIONS_PER_MONTH),
                                   14 + 104.0 / 12 + 2.0 / 3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_SESSIONS_PER_HOST_MONTH),
+                                  (14 + 104.0 / 12 + 2.0 / 3) / 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_ONSITE_DAYS_PER_HOST_MONTH),
+                                  (53.0 / 6 + 52.0 / 12 + 2) / 2, 1e-9);
   /* each studio: (1/3 + 1 + 1/3) × 12 = 20 */
   g_assert_cmpfloat_with_epsilon (value_of (indicators, XC_INDICATOR_TEACHING_PER_YEAR), 40, 1e-9);
   g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_COVERAGE), ==, 1.0);
@@ -140,6 +145,9 @@ test_budget_per_host_year (void)
 
   /* 2,400,000 over 2 hosts over 2 years */
   g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_BUDGET_PER_HOST_YEAR), ==, 600000);
+  /* 2 hosts, no expert, no session: 0 of each per host */
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_EXPERTS_PER_HOST), ==, 0);
+  g_assert_cmpfloat (value_of (indicators, XC_INDICATOR_SESSIONS_PER_HOST_MONTH), ==, 0);
   /* no experts: no share, no maximum; no health centres: no coverage */
   g_assert_false (xc_indicators_get_value (indicators, XC_INDICATOR_SENIOR_SHARE, NULL));
   g_assert_false (xc_indicators_get_value (indicators, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS, NULL));
@@ -192,12 +200,65 @@ test_no_one_on_site_is_not_the_lightest_load (void)
   g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS), ==, 1);
 }
 
+/* Nan'an's 169 on-site days beat Zibo's 116.7, but all 13 of its experts
+ * break XC-04: its value is marked, not starred, and Zibo's alone is not
+ * "better" than anything. Findings are counted per design. */
+static void
+test_comparison_never_stars_a_design_that_breaks_rules (void)
+{
+  g_autoptr(XcProgramme) zibo = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcProgramme) nanan = xc_test_load_sample ("nanan-disciplines.xcprog");
+  g_autoptr(XcReport) zibo_report = xc_test_validate (zibo);
+  g_autoptr(XcReport) nanan_report = xc_test_validate (nanan);
+  g_autoptr(XcComparison) comparison = xc_comparison_new ();
+  g_autofree char *caveat = NULL;
+  guint n;
+
+  xc_comparison_add_design (comparison, "zibo", zibo);
+  xc_comparison_add_design (comparison, "nanan", nanan);
+  /* findings not known yet: values alone decide, and no counts */
+  g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_ONSITE_DAYS_PER_MONTH), ==, 1);
+  g_assert_false (xc_comparison_get_count (comparison, 1, XC_FINDING_COUNT_ERRORS, &n));
+  g_assert_null (xc_comparison_dup_caveat (comparison, 1, XC_INDICATOR_ONSITE_DAYS_PER_MONTH));
+
+  xc_comparison_set_report (comparison, 0, zibo_report);
+  xc_comparison_set_report (comparison, 1, nanan_report);
+#define COUNT(design, count) (xc_comparison_get_count (comparison, design, count, &n) ? n : G_MAXUINT)
+  g_assert_cmpuint (COUNT (1, XC_FINDING_COUNT_ERRORS), ==, 0);
+  g_assert_cmpuint (COUNT (1, XC_FINDING_COUNT_WARNINGS), ==, 13);
+  g_assert_cmpuint (COUNT (1, XC_FINDING_COUNT_ACCEPTED), ==, 0);
+  g_assert_cmpuint (COUNT (0, XC_FINDING_COUNT_INFOS), ==, 9);
+  g_assert_cmpuint (COUNT (0, XC_FINDING_COUNT_WARNINGS), ==, 0);
+#undef COUNT
+
+  caveat = xc_comparison_dup_caveat (comparison, 1, XC_INDICATOR_ONSITE_DAYS_PER_MONTH);
+  g_assert_cmpstr (caveat, ==, "Breaks XC-04 × 13");
+  g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_ONSITE_DAYS_PER_MONTH), ==, -1);
+  g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS), ==, -1);
+  /* XC-04 is not behind the share of senior experts: Nan'an keeps its star */
+  g_assert_null (xc_comparison_dup_caveat (comparison, 1, XC_INDICATOR_SENIOR_SHARE));
+  g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_SENIOR_SHARE), ==, 1);
+
+  /* an error anywhere: no star for any of the design's values */
+  xc_unit_set_host (xc_test_unit (nanan, "u-ortho"), "nowhere");
+  g_clear_object (&nanan_report);
+  nanan_report = xc_test_validate (nanan);
+  xc_comparison_set_report (comparison, 1, nanan_report);
+  g_clear_pointer (&caveat, g_free);
+  caveat = xc_comparison_dup_caveat (comparison, 1, XC_INDICATOR_SENIOR_SHARE);
+  g_assert_nonnull (caveat);
+  g_assert_true (g_str_has_prefix (caveat, "Breaks XC-01 × "));
+  g_assert_cmpint (xc_comparison_get_best (comparison, XC_INDICATOR_SENIOR_SHARE), ==, -1);
+}
+
 static void
 test_indicator_keys_match_the_format (void)
 {
   const char *keys[] = {
-    "units", "hosts", "experts", "senior_share", "learners", "onsite_days_per_month",
-    "sessions_per_month", "teaching_per_year", "coverage", "needs_met",
+    /* the per-host figures are extensions (format-extensions.md) */
+    "units", "hosts", "experts", "experts_per_host", "senior_share", "learners",
+    "onsite_days_per_month", "onsite_days_per_host_month",
+    "sessions_per_month", "sessions_per_host_month", "teaching_per_year", "coverage", "needs_met",
     "budget_per_host_year", "max_expert_onsite_days",
   };
 
@@ -221,6 +282,8 @@ main (int   argc,
   g_test_add_func ("/core/indicators/no-one-on-site-is-not-the-lightest-load",
                    test_no_one_on_site_is_not_the_lightest_load);
   g_test_add_func ("/core/indicators/comparison-marks-the-better-design", test_comparison_marks_the_better_design);
+  g_test_add_func ("/core/indicators/comparison-never-stars-a-design-that-breaks-rules",
+                   test_comparison_never_stars_a_design_that_breaks_rules);
   g_test_add_func ("/core/indicators/keys-match-the-format", test_indicator_keys_match_the_format);
 
   return g_test_run ();

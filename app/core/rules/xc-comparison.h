@@ -6,8 +6,30 @@
 #endif
 
 #include "xc-indicators.h"
+#include "xc-report.h"
 
 G_BEGIN_DECLS
+
+/**
+ * XcFindingCount:
+ * @XC_FINDING_COUNT_ERRORS: open errors (not accepted)
+ * @XC_FINDING_COUNT_WARNINGS: open warnings
+ * @XC_FINDING_COUNT_INFOS: open info findings
+ * @XC_FINDING_COUNT_ACCEPTED: findings of any severity a deviation accepts
+ *
+ * The counts of findings a comparison shows per design, in this order.
+ */
+typedef enum
+{
+  XC_FINDING_COUNT_ERRORS,
+  XC_FINDING_COUNT_WARNINGS,
+  XC_FINDING_COUNT_INFOS,
+  XC_FINDING_COUNT_ACCEPTED,
+  XC_N_FINDING_COUNTS
+} XcFindingCount;
+
+const char *xc_finding_count_get_key   (XcFindingCount count);
+const char *xc_finding_count_get_label (XcFindingCount count);
 
 #define XC_TYPE_COMPARISON (xc_comparison_get_type ())
 
@@ -26,5 +48,17 @@ XcIndicators *xc_comparison_get_indicators  (XcComparison *self,
                                              guint         design);
 int           xc_comparison_get_best        (XcComparison *self,
                                              XcIndicator   indicator);
+void          xc_comparison_set_report      (XcComparison *self,
+                                             guint         design,
+                                             XcReport     *report);
+XcReport     *xc_comparison_get_report      (XcComparison *self,
+                                             guint         design);
+gboolean      xc_comparison_get_count       (XcComparison  *self,
+                                             guint          design,
+                                             XcFindingCount count,
+                                             guint         *n);
+char         *xc_comparison_dup_caveat      (XcComparison *self,
+                                             guint         design,
+                                             XcIndicator   indicator) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -37,10 +37,13 @@ static const struct
   { "units", N_("Units"), TRUE, 0 },
   { "hosts", N_("Host institutions"), TRUE, 0 },
   { "experts", N_("Experts"), TRUE, 0 },
+  { "experts_per_host", N_("Experts per host"), FALSE, +1 },
   { "senior_share", N_("Share of senior experts"), FALSE, +1 },
   { "learners", N_("Learners"), TRUE, +1 },
   { "onsite_days_per_month", N_("On-site days a month"), FALSE, +1 },
+  { "onsite_days_per_host_month", N_("On-site days per host a month"), FALSE, +1 },
   { "sessions_per_month", N_("Clinical sessions a month"), FALSE, +1 },
+  { "sessions_per_host_month", N_("Clinical sessions per host a month"), FALSE, +1 },
   { "teaching_per_year", N_("Teaching sessions a year"), FALSE, +1 },
   { "coverage", N_("Township health centre coverage"), FALSE, +1 },
   { "needs_met", N_("Share of needs met"), FALSE, +1 },
@@ -269,6 +272,24 @@ count_needs_met (XcIndicators *self,
   set_value (self, XC_INDICATOR_NEEDS_MET, (double) met / n_needs);
 }
 
+/* Totals grow with a design's size; per host they compare across sizes. */
+static void
+count_per_host (XcIndicators *self)
+{
+  static const XcIndicator totals[][2] = {
+    { XC_INDICATOR_EXPERTS, XC_INDICATOR_EXPERTS_PER_HOST },
+    { XC_INDICATOR_ONSITE_DAYS_PER_MONTH, XC_INDICATOR_ONSITE_DAYS_PER_HOST_MONTH },
+    { XC_INDICATOR_SESSIONS_PER_MONTH, XC_INDICATOR_SESSIONS_PER_HOST_MONTH },
+  };
+  double hosts = self->values[XC_INDICATOR_HOSTS];
+
+  if (hosts <= 0)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (totals); i++)
+    if (self->present[totals[i][0]])
+      set_value (self, totals[i][1], self->values[totals[i][0]] / hosts);
+}
+
 static void
 count_budget (XcIndicators *self,
               XcProgramme  *programme)
@@ -301,6 +322,7 @@ xc_indicators_new_for_programme (XcProgramme *programme)
   count_coverage (self, programme, hosts);
   count_needs_met (self, programme);
   count_budget (self, programme);
+  count_per_host (self);
   return g_steal_pointer (&self);
 }
 

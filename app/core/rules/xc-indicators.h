@@ -12,18 +12,22 @@ G_BEGIN_DECLS
 /**
  * XcIndicator:
  *
- * The common indicators every design yields whatever its scheme, in the
- * order and with the keys of programme-format.md.
+ * The common indicators every design yields whatever its scheme, with the
+ * keys of programme-format.md, and beside three totals the same per host
+ * (docs/format-extensions.md): designs of different sizes compare.
  */
 typedef enum
 {
   XC_INDICATOR_UNITS,
   XC_INDICATOR_HOSTS,
   XC_INDICATOR_EXPERTS,
+  XC_INDICATOR_EXPERTS_PER_HOST,
   XC_INDICATOR_SENIOR_SHARE,
   XC_INDICATOR_LEARNERS,
   XC_INDICATOR_ONSITE_DAYS_PER_MONTH,
+  XC_INDICATOR_ONSITE_DAYS_PER_HOST_MONTH,
   XC_INDICATOR_SESSIONS_PER_MONTH,
+  XC_INDICATOR_SESSIONS_PER_HOST_MONTH,
   XC_INDICATOR_TEACHING_PER_YEAR,
   XC_INDICATOR_COVERAGE,
   XC_INDICATOR_NEEDS_MET,
