@@ -24,10 +24,14 @@ struct _XcComparisonWindow
   GtkStack        *stack;
   GtkGrid         *table;
   GtkFlowBox      *charts_box;
+  GtkLabel        *charts_legend;
   GtkWidget       *export_button;
 
-  GPtrArray       *labels;       /* of char *, one per design added */
+  GPtrArray       *labels;       /* of char *, one per design added: its title */
+  GPtrArray       *file_names;   /* of char *, nullable: tells same titles apart */
   GPtrArray       *programmes;   /* of XcProgramme */
+  GPtrArray       *reports;      /* of XcReport, NULL while being checked */
+  GCancellable    *cancellable;
   GPtrArray       *checks;       /* of GtkCheckButton, weak: owned by the list */
   XcComparison    *comparison;   /* of the checked designs */
   GListStore      *charts;
@@ -67,44 +71,20 @@ describe_direction (XcIndicator indicator)
     }
 }
 
-static const char *
-describe_direction_short (XcIndicator indicator)
-{
-  switch (xc_indicator_get_direction (indicator))
-    {
-    case 1:
-      /* TRANSLATORS: in the "Better" column: a higher value is better */
-      return _("↑ higher");
-    case -1:
-      /* TRANSLATORS: in the "Better" column: a lower value is better */
-      return _("↓ lower");
-    default:
-      /* TRANSLATORS: in the "Better" column: neither is better */
-      return _("neither");
-    }
-}
-
 /* The name of the design's scheme from the plugins, or its id where no
  * plugin provides it. */
+static XcPluginRegistry *get_registry (XcComparisonWindow *self);
+
 static const char *
 get_scheme_name (XcComparisonWindow *self,
                  XcProgramme        *programme)
 {
   const char *scheme_id = xc_programme_get_scheme (programme);
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-  XcPluginRegistry *registry = NULL;
   XcScheme *scheme;
 
-  if (application == NULL && parent != NULL)
-    application = gtk_window_get_application (parent);
-  if (XC_IS_APPLICATION (application))
-    registry = xc_application_get_registry (XC_APPLICATION (application));
-  if (registry == NULL)
-    registry = xc_plugin_registry_get_default ();
   if (scheme_id == NULL)
     return "";
-  scheme = xc_plugin_registry_lookup_scheme (registry, scheme_id);
+  scheme = xc_plugin_registry_lookup_scheme (get_registry (self), scheme_id);
   return scheme != NULL ? xc_scheme_get_name (scheme) : scheme_id;
 }
 
@@ -141,8 +121,10 @@ rebuild_table (XcComparisonWindow *self)
   for (guint i = 0; i < n; i++)
     {
       XcProgramme *programme = xc_comparison_get_programme (comparison, i);
-      g_autofree char *markup = g_markup_printf_escaped ("%s\n<small><span weight=\"normal\">%s</span></small>",
-                                                         xc_comparison_get_label (comparison, i),
+      g_autofree char *letter = xc_comparison_dup_letter (comparison, i);
+      /* the letter names the design's bar in the charts */
+      g_autofree char *markup = g_markup_printf_escaped ("%s · %s\n<small><span weight=\"normal\">%s</span></small>",
+                                                         letter, xc_comparison_get_label (comparison, i),
                                                          get_scheme_name (self, programme));
       GtkWidget *cell = new_cell (NULL, TRUE);
 
@@ -178,7 +160,10 @@ rebuild_table (XcComparisonWindow *self)
         {
           g_autofree char *value = xc_indicators_format_value (xc_comparison_get_indicators (comparison, i),
                                                                indicator);
-          g_autofree char *text = (int) i == best ? g_strdup_printf ("★ %s", value) : g_strdup (value);
+          g_autofree char *caveat = xc_comparison_dup_caveat (comparison, i, indicator);
+          g_autofree char *text = (int) i == best ? g_strdup_printf ("★ %s", value)
+                                  : caveat != NULL ? g_strdup_printf ("⚠ %s", value)
+                                  : g_strdup (value);
           GtkWidget *cell = new_cell (text, FALSE);
 
           if (differ)
@@ -191,11 +176,23 @@ rebuild_table (XcComparisonWindow *self)
                                               GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                               _("The better value of the compared designs"), -1);
             }
-          gtk_widget_set_tooltip_text (cell, describe_direction (indicator));
+          if (caveat != NULL)
+            {
+              /* the figure stands, but not as one to prefer: say why */
+              g_autofree char *tooltip = g_strdup_printf (_("%s; a value of a design that breaks the rules behind it is never marked better"),
+                                                          caveat);
+
+              gtk_widget_add_css_class (cell, "warning");
+              gtk_widget_set_tooltip_text (cell, tooltip);
+              gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
+                                              GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, caveat, -1);
+            }
+          else
+            gtk_widget_set_tooltip_text (cell, describe_direction (indicator));
           gtk_grid_attach (self->table, cell, (int) i + 1, (int) indicator + 1, 1, 1);
         }
 
-      label = new_cell (describe_direction_short (indicator), FALSE);
+      label = new_cell (xc_indicator_get_direction_label (indicator), FALSE);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_set_tooltip_text (label, describe_direction (indicator));
@@ -203,6 +200,53 @@ rebuild_table (XcComparisonWindow *self)
         gtk_widget_add_css_class (label, "xc-differs");
       gtk_grid_attach (self->table, label, (int) n + 1, (int) indicator + 1, 1, 1);
     }
+
+  /* the designs' findings, below the figures they qualify */
+  for (XcFindingCount count = 0; count < XC_N_FINDING_COUNTS; count++)
+    {
+      int row = XC_N_INDICATORS + 1 + (int) count;
+      GtkWidget *label = new_cell (xc_finding_count_get_label (count), FALSE);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_remove_css_class (label, "numeric");
+      gtk_widget_add_css_class (label, "xc-findings");
+      gtk_grid_attach (self->table, label, 0, row, 1, 1);
+      for (guint i = 0; i < n; i++)
+        {
+          guint value;
+          gboolean known = xc_comparison_get_count (comparison, i, count, &value);
+          g_autofree char *text = known ? g_strdup_printf ("%u", value) : g_strdup ("…");
+          GtkWidget *cell = new_cell (text, FALSE);
+
+          gtk_widget_add_css_class (cell, "xc-findings");
+          if (!known)
+            gtk_widget_set_tooltip_text (cell, _("The design is being checked"));
+          else if (value > 0 && count == XC_FINDING_COUNT_ERRORS)
+            gtk_widget_add_css_class (cell, "error");
+          else if (value > 0 && count == XC_FINDING_COUNT_WARNINGS)
+            gtk_widget_add_css_class (cell, "warning");
+          gtk_grid_attach (self->table, cell, (int) i + 1, row, 1, 1);
+        }
+      gtk_grid_attach (self->table, new_cell (NULL, FALSE), (int) n + 1, row, 1, 1);
+    }
+}
+
+/* "A: title · B: title": which bar of the charts is which design. */
+static void
+update_charts_legend (XcComparisonWindow *self)
+{
+  g_autoptr(GString) legend = g_string_new (NULL);
+
+  for (guint i = 0; i < xc_comparison_get_n_designs (self->comparison); i++)
+    {
+      g_autofree char *letter = xc_comparison_dup_letter (self->comparison, i);
+
+      if (legend->len > 0)
+        g_string_append (legend, "    ");
+      /* TRANSLATORS: a design's letter in the charts and its title */
+      g_string_append_printf (legend, _("%s: %s"), letter, xc_comparison_get_label (self->comparison, i));
+    }
+  gtk_label_set_text (self->charts_legend, legend->str);
 }
 
 static void
@@ -241,15 +285,40 @@ set_export_enabled (XcComparisonWindow *self,
   gtk_widget_set_sensitive (self->export_button, enabled);
 }
 
+/* A design is named by its title; where another checked design has the
+ * same title, by its title and its file's name. */
+static char *
+get_label (XcComparisonWindow *self,
+           guint               design)
+{
+  const char *title = g_ptr_array_index (self->labels, design);
+  const char *file_name = g_ptr_array_index (self->file_names, design);
+
+  for (guint i = 0; file_name != NULL && i < self->checks->len; i++)
+    if (i != design && gtk_check_button_get_active (g_ptr_array_index (self->checks, i))
+        && g_str_equal (title, g_ptr_array_index (self->labels, i)))
+      /* TRANSLATORS: a design's title and, to tell it from another of the
+       * same title, its file's name */
+      return g_strdup_printf (_("%s (%s)"), title, file_name);
+  return g_strdup (title);
+}
+
 static void
 update (XcComparisonWindow *self)
 {
   g_clear_object (&self->comparison);
   self->comparison = xc_comparison_new ();
   for (guint i = 0; i < self->checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
-      xc_comparison_add_design (self->comparison, g_ptr_array_index (self->labels, i),
-                                g_ptr_array_index (self->programmes, i));
+    {
+      g_autofree char *label = NULL;
+
+      if (!gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
+        continue;
+      label = get_label (self, i);
+      xc_comparison_add_design (self->comparison, label, g_ptr_array_index (self->programmes, i));
+      xc_comparison_set_report (self->comparison, xc_comparison_get_n_designs (self->comparison) - 1,
+                                g_ptr_array_index (self->reports, i));
+    }
 
   if (xc_comparison_get_n_designs (self->comparison) < 2)
     {
@@ -259,6 +328,7 @@ update (XcComparisonWindow *self)
     }
   rebuild_table (self);
   rebuild_charts (self);
+  update_charts_legend (self);
   gtk_stack_set_visible_child_name (self->stack, "comparison");
   set_export_enabled (self, TRUE);
 }
@@ -389,6 +459,8 @@ xc_comparison_window_dispose (GObject *object)
 {
   XcComparisonWindow *self = XC_COMPARISON_WINDOW (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), XC_TYPE_COMPARISON_WINDOW);
   g_clear_object (&self->comparison);
   g_clear_object (&self->charts);
@@ -402,7 +474,9 @@ xc_comparison_window_finalize (GObject *object)
   XcComparisonWindow *self = XC_COMPARISON_WINDOW (object);
 
   g_ptr_array_unref (self->labels);
+  g_ptr_array_unref (self->file_names);
   g_ptr_array_unref (self->programmes);
+  g_ptr_array_unref (self->reports);
   g_ptr_array_unref (self->checks);
 
   G_OBJECT_CLASS (xc_comparison_window_parent_class)->finalize (object);
@@ -424,6 +498,7 @@ xc_comparison_window_class_init (XcComparisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XcComparisonWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, XcComparisonWindow, table);
   gtk_widget_class_bind_template_child (widget_class, XcComparisonWindow, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, XcComparisonWindow, charts_legend);
   gtk_widget_class_bind_template_child (widget_class, XcComparisonWindow, export_button);
 
   gtk_widget_class_install_action (widget_class, "comparison.export-csv", NULL, export_activated);
@@ -453,12 +528,22 @@ add_style (GdkDisplay *display)
 }
 
 static void
+clear_object (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
+static void
 xc_comparison_window_init (XcComparisonWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->labels = g_ptr_array_new_with_free_func (g_free);
+  self->file_names = g_ptr_array_new_with_free_func (g_free);
   self->programmes = g_ptr_array_new_with_free_func (g_object_unref);
+  self->reports = g_ptr_array_new_with_free_func (clear_object);
+  self->cancellable = g_cancellable_new ();
   self->checks = g_ptr_array_new ();
   self->charts = g_list_store_new (GTK_TYPE_WIDGET);
   self->comparison = xc_comparison_new ();
@@ -473,9 +558,52 @@ xc_comparison_window_new (GtkWindow *parent)
   return g_object_new (XC_TYPE_COMPARISON_WINDOW, "transient-for", parent, NULL);
 }
 
+typedef struct
+{
+  XcComparisonWindow *self;   /* weak: the window may go first */
+  XcProgramme        *programme;
+} Check;
+
+static void
+checked_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Check *check = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcReport) report = xc_validator_validate_finish (XC_VALIDATOR (source), result, &error);
+  XcComparisonWindow *self = check->self;
+  guint design;
+
+  if (self != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self), (gpointer *) &check->self);
+  if (self != NULL && report != NULL
+      && g_ptr_array_find (self->programmes, check->programme, &design))
+    {
+      clear_object (g_ptr_array_index (self->reports, design));
+      g_ptr_array_index (self->reports, design) = g_steal_pointer (&report);
+      update (self);
+    }
+  g_object_unref (check->programme);
+  g_free (check);
+}
+
+static XcPluginRegistry *
+get_registry (XcComparisonWindow *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application == NULL && parent != NULL)
+    application = gtk_window_get_application (parent);
+  if (XC_IS_APPLICATION (application) && xc_application_get_registry (XC_APPLICATION (application)) != NULL)
+    return xc_application_get_registry (XC_APPLICATION (application));
+  return xc_plugin_registry_get_default ();
+}
+
 /**
  * xc_comparison_window_add_design:
- * @label: how the design is called in the table, e.g. its file name
+ * @label: how the design is called in the table: its title
  *
  * Offers @programme for comparison, checked.
  */
@@ -484,26 +612,77 @@ xc_comparison_window_add_design (XcComparisonWindow *self,
                                  const char         *label,
                                  XcProgramme        *programme)
 {
+  xc_comparison_window_add_design_from_file (self, label, NULL, programme);
+}
+
+/**
+ * xc_comparison_window_add_design_from_file:
+ * @title: how the design is called: its title
+ * @file_name: (nullable): its file's name, which tells it from a design of
+ *   the same title
+ *
+ * Offers @programme for comparison, checked, and checks it (on a copy, in
+ * a worker thread) so its findings show beside its figures.
+ */
+void
+xc_comparison_window_add_design_from_file (XcComparisonWindow *self,
+                                           const char         *title,
+                                           const char         *file_name,
+                                           XcProgramme        *programme)
+{
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
+  g_autoptr(XcValidator) validator = NULL;
+  g_autoptr(XcProgramme) snapshot = NULL;
+  g_autofree char *subtitle = NULL;
+  Check *data;
 
   g_return_if_fail (XC_IS_COMPARISON_WINDOW (self));
-  g_return_if_fail (label != NULL);
+  g_return_if_fail (title != NULL);
   g_return_if_fail (XC_IS_PROGRAMME (programme));
 
-  g_ptr_array_add (self->labels, g_strdup (label));
+  g_ptr_array_add (self->labels, g_strdup (title));
+  g_ptr_array_add (self->file_names, g_strdup (file_name));
   g_ptr_array_add (self->programmes, g_object_ref (programme));
+  g_ptr_array_add (self->reports, NULL);
   g_ptr_array_add (self->checks, check);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), get_scheme_name (self, programme));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  subtitle = file_name != NULL && !g_str_equal (file_name, title)
+             ? g_strdup_printf ("%s · %s", get_scheme_name (self, programme), file_name)
+             : g_strdup (get_scheme_name (self, programme));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   g_signal_connect_object (check, "toggled", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   gtk_list_box_append (self->designs_list, row);
+
+  data = g_new0 (Check, 1);
+  data->self = self;
+  g_object_add_weak_pointer (G_OBJECT (self), (gpointer *) &data->self);
+  data->programme = g_object_ref (programme);
+  validator = xc_validator_new (get_registry (self));
+  snapshot = xc_programme_copy (programme);
+  xc_validator_validate_async (validator, snapshot, self->cancellable, checked_cb, data);
   update (self);
+}
+
+/**
+ * xc_comparison_window_get_checking:
+ *
+ * Returns: whether a design's findings are still being found
+ */
+gboolean
+xc_comparison_window_get_checking (XcComparisonWindow *self)
+{
+  g_return_val_if_fail (XC_IS_COMPARISON_WINDOW (self), FALSE);
+
+  for (guint i = 0; i < self->reports->len; i++)
+    if (g_ptr_array_index (self->reports, i) == NULL)
+      return TRUE;
+  return FALSE;
 }
 
 /**

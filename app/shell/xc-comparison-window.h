@@ -14,6 +14,11 @@ GtkWidget    *xc_comparison_window_new            (GtkWindow          *parent);
 void          xc_comparison_window_add_design     (XcComparisonWindow *self,
                                                    const char         *label,
                                                    XcProgramme        *programme);
+void          xc_comparison_window_add_design_from_file (XcComparisonWindow *self,
+                                                         const char         *title,
+                                                         const char         *file_name,
+                                                         XcProgramme        *programme);
+gboolean      xc_comparison_window_get_checking   (XcComparisonWindow *self);
 void          xc_comparison_window_set_checked    (XcComparisonWindow *self,
                                                    guint               design,
                                                    gboolean            checked);

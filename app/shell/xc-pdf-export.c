@@ -7,6 +7,8 @@
 #include "config.h"
 
 
+#include <string.h>
+
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <xiachen-ui.h>
@@ -163,115 +165,218 @@ pdf_heading (Pdf        *pdf,
   pdf_paragraph (pdf, made, "Sans 9", 0.45, 14);
 }
 
-static const char *
-describe_direction (XcIndicator indicator)
+/* The table's columns: indicator, a column per design, which way is better */
+typedef struct
 {
-  switch (xc_indicator_get_direction (indicator))
+  double label_width;
+  double column_width;
+  double better_width;
+  guint  n;
+} Columns;
+
+static double
+column_x (const Columns *columns,
+          guint          column)
+{
+  return MARGIN + columns->label_width + column * columns->column_width;
+}
+
+static void
+draw_rule (Pdf *pdf)
+{
+  cairo_set_source_rgb (pdf->cr, 0.6, 0.6, 0.6);
+  cairo_set_line_width (pdf->cr, 0.8);
+  cairo_move_to (pdf->cr, MARGIN, pdf->y);
+  cairo_line_to (pdf->cr, PAGE_WIDTH - MARGIN, pdf->y);
+  cairo_stroke (pdf->cr);
+}
+
+/* The header row: each design's letter, as the legend above and the charts
+ * below name it. */
+static void
+draw_header (Pdf           *pdf,
+             XcComparison  *comparison,
+             const Columns *columns)
+{
+  g_autoptr(PangoLayout) better = pdf_layout (pdf, _("Better"), "Sans Bold 9",
+                                              columns->better_width - 8);
+  double height = layout_height (better);
+
+  for (guint i = 0; i < columns->n; i++)
     {
-    case 1:
-      /* TRANSLATORS: in the "Better" column: a higher value is better */
-      return _("↑ higher");
-    case -1:
-      /* TRANSLATORS: in the "Better" column: a lower value is better */
-      return _("↓ lower");
-    default:
-      /* TRANSLATORS: in the "Better" column: neither is better */
-      return _("neither");
+      g_autofree char *letter = xc_comparison_dup_letter (comparison, i);
+      g_autoptr(PangoLayout) layout = pdf_layout (pdf, letter, "Sans Bold 9", columns->column_width - 8);
+
+      pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+      height = MAX (height, layout_height (layout));
+      draw_layout (pdf, layout, column_x (columns, i) + 4, pdf->y, 0.1);
     }
+  draw_layout (pdf, better, PAGE_WIDTH - MARGIN - columns->better_width + 8, pdf->y, 0.1);
+  pdf->y += height + 4;
+  draw_rule (pdf);
+  pdf->y += 4;
+}
+
+/* One row of the table: every cell measured first, so a cell that wraps
+ * (a long label, "↑ 越高越好") makes the row taller instead of running
+ * into the next; on a new page, the header again. */
+static void
+draw_row (Pdf           *pdf,
+          XcComparison  *comparison,
+          const Columns *columns,
+          const char    *label_text,
+          char         **values,
+          int            best,
+          const gboolean *broken,
+          const char    *better_text)
+{
+  g_autoptr(PangoLayout) label = pdf_layout (pdf, label_text, "Sans 9", columns->label_width - 8);
+  g_autoptr(PangoLayout) better = pdf_layout (pdf, better_text, "Sans 8", columns->better_width - 8);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_object_unref);
+  double height = MAX (layout_height (label), layout_height (better));
+
+  for (guint i = 0; i < columns->n; i++)
+    {
+      PangoLayout *cell = pdf_layout (pdf, values[i], (int) i == best ? "Sans Bold 9" : "Sans 9",
+                                      columns->column_width - 8);
+
+      pango_layout_set_alignment (cell, PANGO_ALIGN_RIGHT);
+      height = MAX (height, layout_height (cell));
+      g_ptr_array_add (cells, cell);
+    }
+  height += 6;
+
+  if (pdf->y + height > PAGE_HEIGHT - MARGIN)
+    {
+      pdf_new_page (pdf);
+      draw_header (pdf, comparison, columns);
+    }
+  for (guint i = 0; i < columns->n; i++)
+    {
+      if ((int) i == best || (broken != NULL && broken[i]))
+        {
+          if ((int) i == best)
+            cairo_set_source_rgb (pdf->cr, 0.78, 0.94, 0.81);
+          else
+            cairo_set_source_rgb (pdf->cr, 1.0, 0.92, 0.61);
+          cairo_rectangle (pdf->cr, column_x (columns, i), pdf->y, columns->column_width, height);
+          cairo_fill (pdf->cr);
+        }
+      draw_layout (pdf, g_ptr_array_index (cells, i), column_x (columns, i) + 4, pdf->y + 3, 0.1);
+    }
+  draw_layout (pdf, label, MARGIN, pdf->y + 3, 0.1);
+  draw_layout (pdf, better, PAGE_WIDTH - MARGIN - columns->better_width + 8, pdf->y + 3, 0.45);
+  pdf->y += height;
 }
 
 /**
  * xc_pdf_export_comparison:
  *
- * The indicator table with the better value of each row marked, then a bar
- * chart per indicator, two side by side.
+ * The designs named by letters, the indicator table with the better value
+ * of each row marked and the values that break rules flagged, the designs'
+ * findings, then a bar chart per indicator, two side by side.
  */
 gboolean
 xc_pdf_export_comparison (XcComparison  *comparison,
                           GFile         *file,
                           GError       **error)
 {
-  const double label_width = 140;
-  const double better_width = 56;
-  double column_width;
-  guint n;
+  g_autoptr(GPtrArray) caveats = g_ptr_array_new_with_free_func (g_free);
+  Columns columns = { 150, 0, 72, 0 };
   Pdf pdf;
 
   g_return_val_if_fail (XC_IS_COMPARISON (comparison), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  n = xc_comparison_get_n_designs (comparison);
-  column_width = (TEXT_WIDTH - label_width - better_width) / MAX (n, 1);
+  columns.n = xc_comparison_get_n_designs (comparison);
+  g_ptr_array_set_size (caveats, columns.n);
+  columns.column_width = (TEXT_WIDTH - columns.label_width - columns.better_width) / MAX (columns.n, 1);
   pdf_init (&pdf, _("Comparison of Designs"));
   pdf_heading (&pdf, _("Comparison of Designs"));
 
-  /* the header row: design labels */
-  {
-    double height = 0;
-
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(PangoLayout) layout = pdf_layout (&pdf, xc_comparison_get_label (comparison, i),
-                                                    "Sans Bold 9", column_width - 8);
-
-        pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-        height = MAX (height, layout_height (layout));
-        draw_layout (&pdf, layout, MARGIN + label_width + i * column_width + 4, pdf.y, 0.1);
-      }
+  /* the legend: a title is too long for a column or a bar, a letter is not */
+  for (guint i = 0; i < columns.n; i++)
     {
-      g_autoptr(PangoLayout) layout = pdf_layout (&pdf, _("Better"), "Sans Bold 9", better_width - 8);
+      g_autofree char *letter = xc_comparison_dup_letter (comparison, i);
+      /* TRANSLATORS: a design's letter in the comparison and its title */
+      g_autofree char *line = g_strdup_printf (_("%s: %s"), letter, xc_comparison_get_label (comparison, i));
 
-      draw_layout (&pdf, layout, PAGE_WIDTH - MARGIN - better_width + 8, pdf.y, 0.1);
+      pdf_paragraph (&pdf, line, "Sans 9", 0.1, i + 1 == columns.n ? 10 : 2);
     }
-    pdf.y += height + 4;
-    cairo_set_source_rgb (pdf.cr, 0.6, 0.6, 0.6);
-    cairo_set_line_width (pdf.cr, 0.8);
-    cairo_move_to (pdf.cr, MARGIN, pdf.y);
-    cairo_line_to (pdf.cr, PAGE_WIDTH - MARGIN, pdf.y);
-    cairo_stroke (pdf.cr);
-    pdf.y += 4;
-  }
 
+  pdf_ensure_room (&pdf, 60);
+  draw_header (&pdf, comparison, &columns);
   for (XcIndicator indicator = 0; indicator < XC_N_INDICATORS; indicator++)
     {
+      g_auto(GStrv) values = g_new0 (char *, columns.n + 1);
+      g_autofree gboolean *broken = g_new0 (gboolean, MAX (columns.n, 1));
       int best = xc_comparison_get_best (comparison, indicator);
-      g_autoptr(PangoLayout) label = pdf_layout (&pdf, xc_indicator_get_label (indicator), "Sans 9",
-                                                 label_width - 8);
-      double height = layout_height (label) + 6;
 
-      pdf_ensure_room (&pdf, height);
-      for (guint i = 0; i < n; i++)
+      for (guint i = 0; i < columns.n; i++)
         {
           g_autofree char *value = xc_indicators_format_value (xc_comparison_get_indicators (comparison, i),
                                                                indicator);
-          g_autofree char *text = (int) i == best ? g_strdup_printf ("★ %s", value) : g_strdup (value);
-          g_autoptr(PangoLayout) cell = pdf_layout (&pdf, text, (int) i == best ? "Sans Bold 9" : "Sans 9",
-                                                    column_width - 8);
+          g_autofree char *caveat = xc_comparison_dup_caveat (comparison, i, indicator);
 
-          pango_layout_set_alignment (cell, PANGO_ALIGN_RIGHT);
-          if ((int) i == best)
+          broken[i] = caveat != NULL;
+          values[i] = (int) i == best ? g_strdup_printf ("★ %s", value)
+                      : broken[i] ? g_strdup_printf ("⚠ %s", value)
+                      : g_steal_pointer (&value);
+          /* a design's widest caveat names all the rules it breaks: errors,
+           * then the warnings behind some indicators */
+          if (caveat != NULL && (g_ptr_array_index (caveats, i) == NULL
+                                 || strlen (caveat) > strlen (g_ptr_array_index (caveats, i))))
             {
-              cairo_set_source_rgb (pdf.cr, 0.78, 0.94, 0.81);
-              cairo_rectangle (pdf.cr, MARGIN + label_width + i * column_width, pdf.y,
-                               column_width, height);
-              cairo_fill (pdf.cr);
+              g_free (g_ptr_array_index (caveats, i));
+              g_ptr_array_index (caveats, i) = g_steal_pointer (&caveat);
             }
-          draw_layout (&pdf, cell, MARGIN + label_width + i * column_width + 4, pdf.y + 3, 0.1);
         }
-      draw_layout (&pdf, label, MARGIN, pdf.y + 3, 0.1);
-      {
-        g_autoptr(PangoLayout) better = pdf_layout (&pdf, describe_direction (indicator), "Sans 8",
-                                                    better_width - 8);
+      draw_row (&pdf, comparison, &columns, xc_indicator_get_label (indicator), values, best, broken,
+                xc_indicator_get_direction_label (indicator));
+    }
+  /* the findings, below the figures they qualify */
+  pdf.y += 2;
+  draw_rule (&pdf);
+  pdf.y += 2;
+  for (XcFindingCount count = 0; count < XC_N_FINDING_COUNTS; count++)
+    {
+      g_auto(GStrv) values = g_new0 (char *, columns.n + 1);
 
-        draw_layout (&pdf, better, PAGE_WIDTH - MARGIN - better_width + 8, pdf.y + 3, 0.45);
-      }
-      pdf.y += height;
+      for (guint i = 0; i < columns.n; i++)
+        {
+          guint value;
+
+          values[i] = xc_comparison_get_count (comparison, i, count, &value)
+                      ? g_strdup_printf ("%u", value) : g_strdup ("—");
+        }
+      draw_row (&pdf, comparison, &columns, xc_finding_count_get_label (count), values, -1, NULL, "");
     }
   pdf.y += 8;
-  pdf_paragraph (&pdf, _("★ marks the better value of each row; “—”: the indicator is undefined "
-                         "for that design."), "Sans 8", 0.45, 12);
+  pdf_paragraph (&pdf, _("★ marks the better value of each row; ⚠ marks a value of a design that "
+                         "breaks the rules behind it, which is never the better one; “—”: the "
+                         "indicator is undefined for that design."), "Sans 8", 0.45, 4);
+  for (guint i = 0; i < caveats->len; i++)
+    if (g_ptr_array_index (caveats, i) != NULL)
+      {
+        g_autofree char *letter = xc_comparison_dup_letter (comparison, i);
+        g_autofree char *note = g_strdup_printf ("⚠ %s: %s", letter,
+                                                 (char *) g_ptr_array_index (caveats, i));
 
-  /* a chart per indicator, two side by side */
+        pdf_paragraph (&pdf, note, "Sans 8", 0.25, 2);
+      }
+  pdf.y += 10;
+
+  /* the legend again above the charts, which often start a page */
+  pdf_ensure_room (&pdf, 14 * columns.n + CHART_HEIGHT);
+  for (guint i = 0; i < columns.n; i++)
+    {
+      g_autofree char *letter = xc_comparison_dup_letter (comparison, i);
+      g_autofree char *line = g_strdup_printf (_("%s: %s"), letter, xc_comparison_get_label (comparison, i));
+
+      pdf_paragraph (&pdf, line, "Sans 8", 0.25, i + 1 == columns.n ? 8 : 1);
+    }
+
+  /* a chart per indicator, two side by side, the designs by their letters */
   for (XcIndicator indicator = 0; indicator < XC_N_INDICATORS; indicator++)
     {
       g_autoptr(GtkWidget) chart = g_object_ref_sink (xc_bar_chart_new_for_comparison (comparison,

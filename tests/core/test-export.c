@@ -84,20 +84,58 @@ test_comparison_csv (void)
   /* a byte order mark, so spreadsheets on Chinese Windows read UTF-8 */
   g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbf" "indicator,Indicator,"));
   lines = g_strsplit (contents, "\r\n", -1);
-  /* the label with a comma and quotes is quoted, the quotes doubled */
-  g_assert_cmpstr (lines[0], ==, "\xef\xbb\xbf" "indicator,Indicator,\"惠州, \"\"南昆山\"\"\",zibo,Better");
-  g_assert_cmpuint (g_strv_length (lines), ==, XC_N_INDICATORS + 2);
+  /* the label with a comma and quotes is quoted, the quotes doubled; which
+   * way is better and the better design each under its own heading */
+  g_assert_cmpstr (lines[0], ==, "\xef\xbb\xbf" "indicator,Indicator,\"惠州, \"\"南昆山\"\"\",zibo,"
+                   "Better,Better design,Breaks rules");
+  g_assert_cmpuint (g_strv_length (lines), ==, XC_N_INDICATORS + XC_N_FINDING_COUNTS + 2);
   /* 24 studios against 10 stations; a count of units is neither better nor worse */
-  g_assert_cmpstr (lines[1], ==, "units,Units,24,10,");
-  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
-    {
-      /* every senior expert against 41.9%: the first is better */
-      if (g_str_has_prefix (lines[i], "senior_share,"))
-        g_assert_true (g_str_has_suffix (lines[i], ",1,0.419355,\"惠州, \"\"南昆山\"\"\""));
-      /* neither design has a budget: empty for both, and no better one */
-      if (g_str_has_prefix (lines[i], "budget_per_host_year,"))
-        g_assert_true (g_str_has_suffix (lines[i], ",,,"));
-    }
+  g_assert_cmpstr (lines[1], ==, "units,Units,24,10,neither,,");
+  /* every senior expert against 41.9%: the first is better */
+  g_assert_cmpstr (lines[1 + XC_INDICATOR_SENIOR_SHARE], ==,
+                   "senior_share,Share of senior experts,1,0.419355,↑ higher,\"惠州, \"\"南昆山\"\"\",");
+  /* neither design has a budget: empty for both, and no better one */
+  g_assert_cmpstr (lines[1 + XC_INDICATOR_BUDGET_PER_HOST_YEAR], ==,
+                   "budget_per_host_year,Budget per host a year,,,↓ lower,,");
+  /* findings not known: empty cells, not zeros */
+  g_assert_cmpstr (lines[1 + XC_N_INDICATORS], ==, "findings_error,Errors,,,,,");
+
+  xc_test_remove_tree (dir);
+}
+
+/* With the designs' findings: counted, and a value resting on broken
+ * rules named under "Breaks rules", never as the better design. */
+static void
+test_comparison_csv_with_findings (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "comparison.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XcProgramme) zibo = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcProgramme) nanan = xc_test_load_sample ("nanan-disciplines.xcprog");
+  g_autoptr(XcReport) zibo_report = xc_test_validate (zibo);
+  g_autoptr(XcReport) nanan_report = xc_test_validate (nanan);
+  g_autoptr(XcComparison) comparison = xc_comparison_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  xc_comparison_add_design (comparison, "zibo", zibo);
+  xc_comparison_add_design (comparison, "nanan", nanan);
+  xc_comparison_set_report (comparison, 0, zibo_report);
+  xc_comparison_set_report (comparison, 1, nanan_report);
+  g_assert_true (xc_export_comparison_csv (comparison, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\r\n", -1);
+
+  g_assert_cmpstr (lines[1 + XC_INDICATOR_ONSITE_DAYS_PER_MONTH], ==,
+                   "onsite_days_per_month,On-site days a month,116.666667,169,↑ higher,,"
+                   "nanan: Breaks XC-04 × 13");
+  g_assert_cmpstr (lines[1 + XC_N_INDICATORS + XC_FINDING_COUNT_WARNINGS], ==,
+                   "findings_warning,Warnings,0,13,,,");
+  g_assert_cmpstr (lines[1 + XC_N_INDICATORS + XC_FINDING_COUNT_INFOS], ==,
+                   "findings_info,Info,9,0,,,");
 
   xc_test_remove_tree (dir);
 }
@@ -267,6 +305,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/core/export/comparison-csv-with-findings", test_comparison_csv_with_findings);
   g_test_add_func ("/core/export/comparison-csv", test_comparison_csv);
   g_test_add_func ("/core/export/comparison-xlsx", test_comparison_xlsx);
   g_test_add_func ("/core/export/findings-csv-and-xlsx", test_findings_csv_and_xlsx);

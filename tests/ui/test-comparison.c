@@ -48,6 +48,17 @@ find_comparison_stack (GtkWidget *widget)
   return NULL;
 }
 
+/* Until every design's findings are known, bounded by a minute. */
+static void
+wait_for_checks (XcComparisonWindow *window)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (xc_comparison_window_get_checking (window) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (xc_comparison_window_get_checking (window));
+}
+
 static XcComparisonWindow *
 new_window (void)
 {
@@ -60,6 +71,7 @@ new_window (void)
   xc_comparison_window_add_design (window, "淄博", zibo);
   xc_comparison_window_add_design (window, "南安", nanan);
   gtk_window_present (GTK_WINDOW (window));
+  wait_for_checks (window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   return window;
 }
@@ -88,14 +100,15 @@ test_table_marks_the_better_value (void)
   GtkWidget *cell;
 
   g_assert_cmpuint (xc_comparison_get_n_designs (comparison), ==, 3);
-  /* a header row and the twelve indicators; a label column, three designs
-   * and the column that says which way is better */
-  for (int row = 0; row <= XC_N_INDICATORS; row++)
+  /* a header row, the indicators and the counts of findings; a label
+   * column, three designs and the column that says which way is better */
+  for (int row = 0; row <= XC_N_INDICATORS + XC_N_FINDING_COUNTS; row++)
     for (int column = 0; column <= 4; column++)
       g_assert_nonnull (gtk_grid_get_child_at (table, column, row));
-  g_assert_null (gtk_grid_get_child_at (table, 0, XC_N_INDICATORS + 1));
+  g_assert_null (gtk_grid_get_child_at (table, 0, XC_N_INDICATORS + XC_N_FINDING_COUNTS + 1));
   g_assert_null (gtk_grid_get_child_at (table, 5, 0));
-  g_assert_true (g_str_has_prefix (cell_text (table, 2, 0), "淄博\n"));
+  /* the letter that names the design's bars in the charts, and its title */
+  g_assert_true (g_str_has_prefix (cell_text (table, 2, 0), "B · 淄博\n"));
 
   g_assert_cmpstr (cell_text (table, 0, learners_row), ==,
                    xc_indicator_get_label (XC_INDICATOR_LEARNERS));
@@ -145,6 +158,88 @@ test_table_marks_the_better_value (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_label_with (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Each design's findings in rows below the indicators; Nan'an's on-site
+ * days rest on 13 XC-04 warnings: flagged with the rule, never starred. */
+static void
+test_table_shows_findings_and_flags_broken_rules (void)
+{
+  XcComparisonWindow *window = new_window ();
+  GtkGrid *table = GTK_GRID (find_widget (GTK_WIDGET (window), GTK_TYPE_GRID));
+  int warnings_row = 1 + XC_N_INDICATORS + XC_FINDING_COUNT_WARNINGS;
+  int errors_row = 1 + XC_N_INDICATORS + XC_FINDING_COUNT_ERRORS;
+  int infos_row = 1 + XC_N_INDICATORS + XC_FINDING_COUNT_INFOS;
+  int onsite_row = 1 + XC_INDICATOR_ONSITE_DAYS_PER_MONTH;
+  GtkWidget *cell;
+
+  g_assert_cmpstr (cell_text (table, 0, warnings_row), ==,
+                   xc_finding_count_get_label (XC_FINDING_COUNT_WARNINGS));
+  /* 惠州: HZ-19 (info); 淄博: 9 × ZB-11 (info); 南安: 13 × XC-04 */
+  g_assert_cmpstr (cell_text (table, 1, infos_row), ==, "1");
+  g_assert_cmpstr (cell_text (table, 2, infos_row), ==, "9");
+  g_assert_cmpstr (cell_text (table, 3, warnings_row), ==, "13");
+  g_assert_true (gtk_widget_has_css_class (gtk_grid_get_child_at (table, 3, warnings_row), "warning"));
+  for (int column = 1; column <= 3; column++)
+    g_assert_cmpstr (cell_text (table, column, errors_row), ==, "0");
+
+  /* 169 on-site days, the most, but not starred: flagged, and why */
+  cell = gtk_grid_get_child_at (table, 3, onsite_row);
+  g_assert_cmpstr (cell_text (table, 3, onsite_row), ==, "⚠ 169.0");
+  g_assert_false (gtk_widget_has_css_class (cell, "success"));
+  g_assert_true (gtk_widget_has_css_class (cell, "warning"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (cell), "XC-04 × 13"));
+  /* the star goes to the most of those that keep the rules: 惠州's 212 */
+  g_assert_cmpstr (cell_text (table, 1, onsite_row), ==, "★ 212.0");
+  /* per host beside the totals: 南安 has one host */
+  g_assert_cmpstr (cell_text (table, 0, 1 + XC_INDICATOR_EXPERTS_PER_HOST), ==,
+                   xc_indicator_get_label (XC_INDICATOR_EXPERTS_PER_HOST));
+  g_assert_cmpstr (cell_text (table, 3, 1 + XC_INDICATOR_EXPERTS_PER_HOST), ==, "★ 13.0");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Designs are named by title; two of the same title by title and file. */
+static void
+test_same_titles_are_told_apart (void)
+{
+  g_autoptr(XcProgramme) first = xc_test_load_sample ("huizhou-nkls.xcprog");
+  g_autoptr(XcProgramme) second = xc_test_load_sample ("huizhou-nkls.xcprog");
+  g_autoptr(XcProgramme) zibo = xc_test_load_sample ("zibo-stations.xcprog");
+  XcComparisonWindow *window = XC_COMPARISON_WINDOW (xc_comparison_window_new (NULL));
+  XcComparison *comparison;
+
+  xc_comparison_window_add_design_from_file (window, "惠州方案", "惠州-甲.xcprog", first);
+  xc_comparison_window_add_design_from_file (window, "惠州方案", "惠州-乙.xcprog", second);
+  xc_comparison_window_add_design_from_file (window, "淄博方案", "zibo.xcprog", zibo);
+  comparison = xc_comparison_window_get_comparison (window);
+  g_assert_cmpstr (xc_comparison_get_label (comparison, 0), ==, "惠州方案 (惠州-甲.xcprog)");
+  g_assert_cmpstr (xc_comparison_get_label (comparison, 1), ==, "惠州方案 (惠州-乙.xcprog)");
+  g_assert_cmpstr (xc_comparison_get_label (comparison, 2), ==, "淄博方案");
+  /* without its twin, a title is enough */
+  xc_comparison_window_set_checked (window, 1, FALSE);
+  comparison = xc_comparison_window_get_comparison (window);
+  g_assert_cmpstr (xc_comparison_get_label (comparison, 0), ==, "惠州方案");
+
+  wait_for_checks (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_charts_one_per_indicator (void)
 {
@@ -164,7 +259,10 @@ test_charts_one_per_indicator (void)
   senior = g_list_model_get_item (charts, XC_INDICATOR_SENIOR_SHARE);
   g_assert_cmpstr (xc_chart_get_title (senior), ==, xc_indicator_get_label (XC_INDICATOR_SENIOR_SHARE));
   g_assert_cmpuint (xc_chart_get_n_categories (senior), ==, 3);
-  g_assert_cmpstr (xc_chart_get_categories (senior)[1], ==, "淄博");
+  /* the designs by their letters, which titles cut to fit would not tell apart */
+  g_assert_cmpstr (xc_chart_get_categories (senior)[1], ==, "B");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find_label_with (GTK_WIDGET (window), "B: "))),
+                            "B: 淄博"));
   g_assert_cmpint (xc_chart_get_value_format (senior), ==, XC_CHART_VALUE_PERCENT);
 
   /* unchecking a design leaves two categories */
@@ -232,7 +330,27 @@ test_export_all_formats (void)
       g_assert_no_error (error);
       g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
       if (g_str_equal (formats[i], "csv"))
-        g_assert_nonnull (strstr (contents, "惠州,淄博,南安"));
+        {
+          g_auto(GStrv) lines = g_strsplit (contents, "\r\n", -1);
+#define T(text) g_dgettext (GETTEXT_PACKAGE, text)
+          g_autofree char *header = g_strdup_printf (",惠州,淄博,南安,%s,%s,%s", T ("Better"),
+                                                     T ("Better design"), T ("Breaks rules"));
+          g_autofree char *learners = g_strdup_printf (",%s,", T ("↑ higher"));
+          g_autofree char *onsite = g_strdup_printf (",%s,惠州,南安", T ("↑ higher"));
+#undef T
+
+          /* the direction under "Better", the better design under its own heading */
+          g_assert_nonnull (strstr (lines[0], header));
+          g_assert_true (g_str_has_prefix (lines[1 + XC_INDICATOR_LEARNERS], "learners,"));
+          g_assert_nonnull (strstr (lines[1 + XC_INDICATOR_LEARNERS], learners));
+          g_assert_true (g_str_has_prefix (lines[1 + XC_INDICATOR_ONSITE_DAYS_PER_MONTH],
+                                           "onsite_days_per_month,"));
+          g_assert_nonnull (strstr (lines[1 + XC_INDICATOR_ONSITE_DAYS_PER_MONTH], onsite));
+          g_assert_nonnull (strstr (lines[1 + XC_INDICATOR_ONSITE_DAYS_PER_MONTH], "XC-04 × 13"));
+          g_assert_true (g_str_has_prefix (lines[1 + XC_N_INDICATORS + XC_FINDING_COUNT_WARNINGS],
+                                           "findings_warning,"));
+          g_assert_nonnull (strstr (lines[1 + XC_N_INDICATORS + XC_FINDING_COUNT_WARNINGS], ",0,0,13,"));
+        }
       else if (g_str_equal (formats[i], "xlsx"))
         g_assert_true (g_str_has_prefix (contents, "PK"));
       else
@@ -249,8 +367,10 @@ test_export_all_formats (void)
           g_assert_nonnull (strstr (text, xc_indicator_get_label (XC_INDICATOR_LEARNERS)));
           if (chinese)
             g_assert_false (g_str_is_ascii (xc_indicator_get_label (XC_INDICATOR_LEARNERS)));
-          g_assert_nonnull (strstr (text, "淄博"));
+          g_assert_nonnull (strstr (text, "B: 淄博"));
           g_assert_nonnull (strstr (text, "★"));
+          g_assert_nonnull (strstr (text, "⚠ C: "));
+          g_assert_nonnull (strstr (text, xc_finding_count_get_label (XC_FINDING_COUNT_WARNINGS)));
         }
       g_remove (path);
     }
@@ -330,6 +450,9 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/comparison/table-marks-the-better-value", test_table_marks_the_better_value);
+  g_test_add_func ("/ui/comparison/table-shows-findings-and-flags-broken-rules",
+                   test_table_shows_findings_and_flags_broken_rules);
+  g_test_add_func ("/ui/comparison/same-titles-are-told-apart", test_same_titles_are_told_apart);
   g_test_add_func ("/ui/comparison/charts-one-per-indicator", test_charts_one_per_indicator);
   g_test_add_func ("/ui/comparison/fewer-than-two-asks-for-more", test_fewer_than_two_asks_for_more);
   g_test_add_func ("/ui/comparison/export-all-formats", test_export_all_formats);

@@ -137,6 +137,36 @@ xc_comparison_get_label (XcComparison *self,
 }
 
 /**
+ * xc_comparison_dup_letter:
+ *
+ * A short name of @design in the comparison, "A", "B", … "Z", "AA", …: where
+ * titles are too long to tell designs apart (a chart's bars), letters do,
+ * with a legend giving each letter's label.
+ *
+ * Returns: (transfer full): the letter
+ */
+char *
+xc_comparison_dup_letter (XcComparison *self,
+                          guint         design)
+{
+  char letters[16];
+  int at = sizeof letters - 1;
+
+  g_return_val_if_fail (XC_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (design < self->labels->len, NULL);
+
+  letters[at] = '\0';
+  design++;
+  while (design > 0 && at > 0)
+    {
+      design--;
+      letters[--at] = (char) ('A' + design % 26);
+      design /= 26;
+    }
+  return g_strdup (letters + at);
+}
+
+/**
  * xc_comparison_get_programme:
  *
  * Returns: (transfer none): the design
@@ -388,7 +418,8 @@ xc_comparison_get_count (XcComparison   *self,
  * Why the value of @indicator of @design is not one to prefer: the design
  * has errors (of any rule), or warnings of the rules the indicator rests on
  * (XC-03 and XC-04 for on-site days), accepted or not. Such a value is
- * never the better one (xc_comparison_get_best()).
+ * never the better one (xc_comparison_get_best()). Only for a value of an
+ * indicator with a better direction: the others are never starred.
  *
  * Returns: (transfer full) (nullable): e.g. "Breaks XC-04 × 13", or %NULL
  */
@@ -403,7 +434,10 @@ xc_comparison_dup_caveat (XcComparison *self,
   g_return_val_if_fail (design < self->reports->len, NULL);
   g_return_val_if_fail (indicator < XC_N_INDICATORS, NULL);
 
-  if (!breaks_rules (self, design, indicator, rules))
+  /* no value, or no better direction: nothing that could be starred */
+  if (xc_indicator_get_direction (indicator) == 0
+      || !xc_indicators_get_value (g_ptr_array_index (self->indicators, design), indicator, NULL)
+      || !breaks_rules (self, design, indicator, rules))
     return NULL;
   /* TRANSLATORS: beside a compared value; %s lists rules and how many
    * findings of each, e.g. "XC-04 × 13" */

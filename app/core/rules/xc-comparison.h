@@ -42,6 +42,8 @@ void          xc_comparison_add_design      (XcComparison *self,
 guint         xc_comparison_get_n_designs   (XcComparison *self);
 const char   *xc_comparison_get_label       (XcComparison *self,
                                              guint         design);
+char         *xc_comparison_dup_letter      (XcComparison *self,
+                                             guint         design) G_GNUC_WARN_UNUSED_RESULT;
 XcProgramme  *xc_comparison_get_programme   (XcComparison *self,
                                              guint         design);
 XcIndicators *xc_comparison_get_indicators  (XcComparison *self,

@@ -64,11 +64,34 @@ write_file_atomically (GFile       *file,
   return xc_file_replace_atomic (file, bytes, NULL, error);
 }
 
+/* "南安: Breaks XC-04 × 13; …": the designs whose value of @indicator rests
+ * on broken rules, NULL where none does. */
+static char *
+dup_caveats (XcComparison *comparison,
+             XcIndicator   indicator)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < xc_comparison_get_n_designs (comparison); i++)
+    {
+      g_autofree char *caveat = xc_comparison_dup_caveat (comparison, i, indicator);
+
+      if (caveat == NULL)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      /* TRANSLATORS: a design and why its value is not one to prefer */
+      g_string_append_printf (text, _("%s: %s"), xc_comparison_get_label (comparison, i), caveat);
+    }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
 /**
  * xc_export_comparison_csv:
  *
  * One row per indicator (its key and its translated label), one column per
- * design, and the design with the better value.
+ * design, then which way is better, the design with the better value and
+ * the designs whose value breaks rules; then a row per count of findings.
  */
 gboolean
 xc_export_comparison_csv (XcComparison  *comparison,
@@ -90,6 +113,8 @@ xc_export_comparison_csv (XcComparison  *comparison,
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (cells, g_strdup (xc_comparison_get_label (comparison, i)));
   g_ptr_array_add (cells, g_strdup (_("Better")));
+  g_ptr_array_add (cells, g_strdup (_("Better design")));
+  g_ptr_array_add (cells, g_strdup (_("Breaks rules")));
   append_csv_record (text, (const char *const *) cells->pdata, cells->len);
 
   for (XcIndicator indicator = 0; indicator < XC_N_INDICATORS; indicator++)
@@ -109,7 +134,27 @@ xc_export_comparison_csv (XcComparison  *comparison,
           else
             g_ptr_array_add (cells, NULL);
         }
+      g_ptr_array_add (cells, g_strdup (xc_indicator_get_direction_label (indicator)));
       g_ptr_array_add (cells, best >= 0 ? g_strdup (xc_comparison_get_label (comparison, best)) : NULL);
+      g_ptr_array_add (cells, dup_caveats (comparison, indicator));
+      append_csv_record (text, (const char *const *) cells->pdata, cells->len);
+    }
+
+  for (XcFindingCount count = 0; count < XC_N_FINDING_COUNTS; count++)
+    {
+      g_ptr_array_set_size (cells, 0);
+      g_ptr_array_add (cells, g_strdup_printf ("findings_%s", xc_finding_count_get_key (count)));
+      g_ptr_array_add (cells, g_strdup (xc_finding_count_get_label (count)));
+      for (guint i = 0; i < n; i++)
+        {
+          guint value;
+
+          g_ptr_array_add (cells, xc_comparison_get_count (comparison, i, count, &value)
+                                  ? g_strdup_printf ("%u", value) : NULL);
+        }
+      g_ptr_array_add (cells, NULL);
+      g_ptr_array_add (cells, NULL);
+      g_ptr_array_add (cells, NULL);
       append_csv_record (text, (const char *const *) cells->pdata, cells->len);
     }
   return write_file_atomically (file, text->str, text->len, error);
@@ -287,6 +332,7 @@ xc_export_comparison_xlsx (XcComparison  *comparison,
   guint n;
   lxw_worksheet *sheet;
   lxw_format *heading, *count, *decimal, *percent, *best_count, *best_decimal, *best_percent, *note;
+  lxw_format *broken_count, *broken_decimal, *broken_percent;
   lxw_row_t row;
 
   g_return_val_if_fail (XC_IS_COMPARISON (comparison), FALSE);
@@ -321,17 +367,30 @@ xc_export_comparison_xlsx (XcComparison  *comparison,
       format_set_bold (format);
       format_set_bg_color (format, 0xC6EFCE);
     }
+  for (guint i = 0; i < 3; i++)
+    {
+      lxw_format **format = (lxw_format **[]) { &broken_count, &broken_decimal, &broken_percent }[i];
+
+      *format = workbook_add_format (xlsx->workbook);
+      format_set_num_format (*format, (const char *[]) { "0", "0.0", "0.0%" }[i]);
+      format_set_bg_color (*format, 0xFFEB9C);
+    }
   note = workbook_add_format (xlsx->workbook);
   format_set_italic (note);
 
   /* Chinese labels are about twice as wide per character as Latin ones. */
   worksheet_set_column (sheet, 0, 0, 28, NULL);
   worksheet_set_column (sheet, 1, (lxw_col_t) n, 22, NULL);
+  worksheet_set_column (sheet, (lxw_col_t) n + 1, (lxw_col_t) n + 2, 16, NULL);
+  worksheet_set_column (sheet, (lxw_col_t) n + 3, (lxw_col_t) n + 3, 40, NULL);
 
   worksheet_write_string (sheet, 0, 0, _("Indicator"), heading);
   for (guint i = 0; i < n; i++)
     worksheet_write_string (sheet, 0, (lxw_col_t) (i + 1), xc_comparison_get_label (comparison, i),
                             heading);
+  worksheet_write_string (sheet, 0, (lxw_col_t) n + 1, _("Better"), heading);
+  worksheet_write_string (sheet, 0, (lxw_col_t) n + 2, _("Better design"), heading);
+  worksheet_write_string (sheet, 0, (lxw_col_t) n + 3, _("Breaks rules"), heading);
 
   for (XcIndicator indicator = 0; indicator < XC_N_INDICATORS; indicator++)
     {
@@ -345,22 +404,50 @@ xc_export_comparison_xlsx (XcComparison  *comparison,
           double value;
           lxw_format *format;
 
+          g_autofree char *caveat = NULL;
+
           if (!xc_indicators_get_value (xc_comparison_get_indicators (comparison, i), indicator, &value))
             continue;
+          caveat = xc_comparison_dup_caveat (comparison, i, indicator);
           if (is_share)
-            format = (int) i == best ? best_percent : percent;
+            format = (int) i == best ? best_percent : caveat != NULL ? broken_percent : percent;
           else if (xc_indicator_is_count (indicator))
-            format = (int) i == best ? best_count : count;
+            format = (int) i == best ? best_count : caveat != NULL ? broken_count : count;
           else
-            format = (int) i == best ? best_decimal : decimal;
+            format = (int) i == best ? best_decimal : caveat != NULL ? broken_decimal : decimal;
           worksheet_write_number (sheet, row, (lxw_col_t) (i + 1), value, format);
+        }
+      worksheet_write_string (sheet, row, (lxw_col_t) n + 1,
+                              xc_indicator_get_direction_label (indicator), NULL);
+      if (best >= 0)
+        worksheet_write_string (sheet, row, (lxw_col_t) n + 2,
+                                xc_comparison_get_label (comparison, best), NULL);
+      {
+        g_autofree char *caveats = dup_caveats (comparison, indicator);
+
+        if (caveats != NULL)
+          worksheet_write_string (sheet, row, (lxw_col_t) n + 3, caveats, NULL);
+      }
+    }
+
+  for (XcFindingCount finding_count = 0; finding_count < XC_N_FINDING_COUNTS; finding_count++)
+    {
+      row = (lxw_row_t) (XC_N_INDICATORS + 1 + finding_count);
+      worksheet_write_string (sheet, row, 0, xc_finding_count_get_label (finding_count), NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          guint value;
+
+          if (xc_comparison_get_count (comparison, i, finding_count, &value))
+            worksheet_write_number (sheet, row, (lxw_col_t) (i + 1), value, count);
         }
     }
 
-  row = XC_N_INDICATORS + 2;
+  row = XC_N_INDICATORS + XC_N_FINDING_COUNTS + 2;
   worksheet_write_string (sheet, row, 0,
-                          _("Bold on green: the better value of the row. An empty cell: the "
-                            "indicator is undefined for that design."), note);
+                          _("Bold on green: the better value of the row. On yellow: a value of a "
+                            "design that breaks the rules behind it, never the better one. An empty "
+                            "cell: the indicator is undefined for that design."), note);
   worksheet_freeze_panes (sheet, 1, 1);
 
   return xlsx_finish (xlsx, error);

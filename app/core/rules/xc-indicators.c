@@ -90,6 +90,29 @@ xc_indicator_get_direction (XcIndicator indicator)
   return indicators[indicator].direction;
 }
 
+/**
+ * xc_indicator_get_direction_label:
+ *
+ * Returns: which way the indicator is better, as short as a table's column
+ *   "Better" shows it: "↑ higher", "↓ lower" or "neither"
+ */
+const char *
+xc_indicator_get_direction_label (XcIndicator indicator)
+{
+  switch (xc_indicator_get_direction (indicator))
+    {
+    case 1:
+      /* TRANSLATORS: in the "Better" column: a higher value is better */
+      return _("↑ higher");
+    case -1:
+      /* TRANSLATORS: in the "Better" column: a lower value is better */
+      return _("↓ lower");
+    default:
+      /* TRANSLATORS: in the "Better" column: neither is better */
+      return _("neither");
+    }
+}
+
 static void
 xc_indicators_class_init (XcIndicatorsClass *klass)
 {

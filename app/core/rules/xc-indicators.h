@@ -40,6 +40,7 @@ const char *xc_indicator_get_key       (XcIndicator  indicator);
 const char *xc_indicator_get_label     (XcIndicator  indicator);
 gboolean    xc_indicator_is_count      (XcIndicator  indicator);
 int         xc_indicator_get_direction (XcIndicator  indicator);
+const char *xc_indicator_get_direction_label (XcIndicator indicator);
 gboolean    xc_indicator_is_share      (XcIndicator  indicator);
 char       *xc_indicator_format_number (double       value) G_GNUC_WARN_UNUSED_RESULT;
 

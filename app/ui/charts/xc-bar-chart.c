@@ -133,8 +133,9 @@ xc_bar_chart_new (void)
  * @indicator: one of the common indicators
  *
  * A bar chart of @indicator across the designs of @comparison, a bar per
- * design; no bar where the indicator is undefined for a design, rather
- * than a zero one.
+ * design named by its letter (xc_comparison_dup_letter(): titles cut to
+ * fit a bar read alike); no bar where the indicator is undefined for a
+ * design, rather than a zero one.
  *
  * Returns: (transfer floating): a new #XcBarChart
  */
@@ -143,7 +144,7 @@ xc_bar_chart_new_for_comparison (XcComparison *comparison,
                                  XcIndicator   indicator)
 {
   guint n = xc_comparison_get_n_designs (comparison);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree double *values = g_new0 (double, MAX (n, 1));
   GtkWidget *chart = xc_bar_chart_new ();
 
@@ -152,7 +153,7 @@ xc_bar_chart_new_for_comparison (XcComparison *comparison,
 
   for (guint i = 0; i < n; i++)
     {
-      g_ptr_array_add (labels, (gpointer) xc_comparison_get_label (comparison, i));
+      g_ptr_array_add (labels, xc_comparison_dup_letter (comparison, i));
       if (!xc_indicators_get_value (xc_comparison_get_indicators (comparison, i), indicator,
                                     &values[i]))
         values[i] = NAN;
