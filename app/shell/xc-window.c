@@ -944,11 +944,12 @@ xc_window_compare (XcWindow *self)
       XcProgramme *programme = xc_document_get_programme (document);
       const char *title = xc_programme_get_title (programme);
 
-      /* Designs are known by their titles; a file name where there is none. */
-      xc_comparison_window_add_design (XC_COMPARISON_WINDOW (comparison),
-                                       title != NULL && title[0] != '\0'
-                                       ? title : xc_document_get_title (document),
-                                       programme);
+      /* Designs are known by their titles (a file name where there is
+       * none), the file name telling apart two of the same title. */
+      xc_comparison_window_add_design_from_file (XC_COMPARISON_WINDOW (comparison),
+                                                 title != NULL && title[0] != '\0'
+                                                 ? title : xc_document_get_title (document),
+                                                 xc_document_get_title (document), programme);
     }
   gtk_window_present (GTK_WINDOW (comparison));
   return comparison;
