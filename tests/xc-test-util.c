@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
+#include <locale.h>
 #include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "xc-test-util.h"
 
@@ -128,12 +130,93 @@ xc_test_get_registry (void)
   return registry;
 }
 
+/* The values of programme-format.md and of the schemes' ext members: in a
+ * message a planner reads their labels, never these. */
+static const char * const format_values[] = {
+  "studio", "station", "discipline", "workstation", "instrument", "western", "tcm",
+  "group_recruitment", "migratory_expert", "order_training", "trusteeship", "pairing",
+  "alliance", "mentor_pool", "training",
+  "hospital", "tcm_hospital", "maternal_child_hospital", "county_hospital",
+  "township_health_centre", "community_health_centre", "university", "health_authority",
+  "primary", "secondary", "tertiary", "public", "private",
+  "chief", "deputy_chief", "attending", "resident", "bachelor", "master", "doctorate",
+  "national_famous_tcm", "provincial_famous_tcm", "municipal_famous_tcm",
+  "provincial_famous_doctor", "municipal_famous_doctor",
+  "outpatient", "ward_round", "seminar", "training_class", "consultation", "teaching_review",
+  "operation", "on_site_days", "remote_consultation",
+  "lead", "team", "learners", "group", "week", "fortnight", "month", "quarter", "year",
+  "referral_booking", "green_channel", "remote_imaging", "remote_lab",
+  "computer", "broadband", "av_capture", "recorder", "third_party",
+  "outpatients", "operations", "referrals", "new_techniques", "trainees", "training_sessions",
+  "key", "advantage", "featured", "rigid", "flexible", NULL
+};
+
+/* Asserts that no message of @report shows a snake_case identifier or an
+ * ext.member, and in @chinese messages no format value either (in English
+ * "team" or "month" are words), where a planner reads words. */
+void
+xc_test_assert_planner_messages (XcReport *report,
+                                 gboolean  chinese)
+{
+  g_autoptr(GRegex) token = g_regex_new ("[A-Za-z0-9_.\\-]+", 0, 0, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+      const char *message = xc_finding_get_message (finding);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_assert_null (strstr (message, "ext."));
+      g_regex_match (token, message, 0, &match);
+      for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+        {
+          g_autofree char *word = g_match_info_fetch (match, 0);
+          gboolean plain = TRUE;
+
+          /* ids like u-tcm or p-team-t1 are the design's own names */
+          for (const char *p = word; *p != '\0'; p++)
+            plain = plain && (g_ascii_islower (*p) || *p == '_');
+          if (plain && (strchr (word, '_') != NULL || (chinese && g_strv_contains (format_values, word))))
+            g_error ("%s: the message “%s” shows the raw value “%s”",
+                     xc_finding_get_rule_id (finding), message, word);
+        }
+    }
+}
+
+/* The messages of @programme's findings as a Chinese planner reads them:
+ * validated again under zh_CN, where the system has it. */
+static void
+assert_chinese_messages (XcValidator *validator,
+                         XcProgramme *programme)
+{
+  static gsize bound;
+  g_autofree char *messages = g_strdup (setlocale (LC_MESSAGES, NULL));
+  g_autoptr(XcReport) report = NULL;
+
+  if (g_once_init_enter (&bound))
+    {
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("XIACHEN_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      g_once_init_leave (&bound, 1);
+    }
+  if (g_getenv ("XIACHEN_LOCALEDIR") == NULL || setlocale (LC_MESSAGES, "zh_CN.UTF-8") == NULL)
+    return;
+  report = xc_validator_validate (validator, programme);
+  setlocale (LC_MESSAGES, messages);
+  xc_test_assert_planner_messages (report, TRUE);
+}
+
+/* Validates @programme; every rule test goes through here, so every
+ * message any rule produces is also read under zh_CN for raw values. */
 XcReport *
 xc_test_validate (XcProgramme *programme)
 {
   g_autoptr(XcValidator) validator = xc_validator_new (xc_test_get_registry ());
+  XcReport *report = xc_validator_validate (validator, programme);
 
-  return xc_validator_validate (validator, programme);
+  xc_test_assert_planner_messages (report, FALSE);
+  assert_chinese_messages (validator, programme);
+  return report;
 }
 
 typedef const char *(*FindingField) (XcFinding *finding);

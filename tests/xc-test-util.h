@@ -79,6 +79,9 @@ XcFinding        *xc_test_assert_one_finding      (XcReport    *report,
                                                    const char  *rule_id,
                                                    const char  *unit_id,
                                                    XcSeverity   severity);
+/* Asserts that no message shows a snake_case identifier or an ext.member. */
+void              xc_test_assert_planner_messages (XcReport    *report,
+                                                   gboolean     chinese);
 /* Asserts that @report has no finding but of @rule_id and of
  * @always_reported (NULL: none; several ids separated by spaces), rules the
  * fixture raises unchanged or the change raises too. */

@@ -240,7 +240,7 @@ check_min_experts (XcUnit   *unit,
   if (!xc_record_get_ext_number (XC_RECORD (unit), "min_experts_per_year", &minimum))
     {
       xc_report_add (report, "CZ-03", unit_id, NULL, "ext.min_experts_per_year",
-                     _("The instrument “%s” gives its minimum of experts a year (ext.min_experts_per_year) as something other than a number, so it cannot be checked"),
+                     _("The instrument “%s” gives its minimum of experts a year as something other than a number, so it cannot be checked"),
                      xc_record_get_label (XC_RECORD (unit)));
       return;
     }
@@ -265,11 +265,11 @@ check_order_training (XcUnit   *unit,
 
   if (xc_record_get_ext_member (XC_RECORD (unit), "signed") == NULL)
     xc_report_add (report, "CZ-04", unit_id, NULL, "ext.signed",
-                   _("The order-training instrument “%s” records no signed employment agreements (ext.signed)"),
+                   _("The order-training instrument “%s” records no signed employment agreements"),
                    xc_record_get_label (XC_RECORD (unit)));
   else if (!xc_record_get_ext_number (XC_RECORD (unit), "signed", &signed_count))
     xc_report_add (report, "CZ-04", unit_id, NULL, "ext.signed",
-                   _("The order-training instrument “%s” gives its signed employment agreements (ext.signed) as something other than a number"),
+                   _("The order-training instrument “%s” gives its signed employment agreements as something other than a number"),
                    xc_record_get_label (XC_RECORD (unit)));
   else if (signed_count < 1)
     xc_report_add (report, "CZ-04", unit_id, NULL, "ext.signed",
@@ -303,12 +303,12 @@ check_pairing (XcProgramme   *programme,
     }
 
   if (partner_node == NULL || (partner_id != NULL && partner_id[0] == '\0'))
-    g_ptr_array_add (problems, g_strdup (_("it names no partner institution (ext.partner)")));
+    g_ptr_array_add (problems, g_strdup (_("it names no partner institution")));
   else if (partner_id == NULL)
-    g_ptr_array_add (problems, g_strdup (_("its partner (ext.partner) is not an institution id")));
+    g_ptr_array_add (problems, g_strdup (_("its partner is not the id of an institution")));
   else if ((partner = xc_programme_lookup_institution (programme, partner_id)) == NULL)
     {
-      g_ptr_array_add (problems, g_strdup_printf (_("its partner “%s” (ext.partner) is not an institution of the design"),
+      g_ptr_array_add (problems, g_strdup_printf (_("its partner “%s” is not an institution of the design"),
                                                   partner_id));
       subject = partner_id;
     }

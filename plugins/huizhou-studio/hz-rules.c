@@ -151,11 +151,11 @@ check_mentor_honour (XcProgramme *programme,
     }
   else if (variant == NULL)
     xc_report_add (report, "HZ-01", unit_id, lead_id, "variant",
-                   _("The studio does not say whether it is a famous-doctor (western) or famous-TCM-doctor (tcm) studio, so the mentor's honour cannot be checked"));
+                   _("The studio does not say whether it is a famous-doctor or a famous-TCM-doctor studio, so the mentor's honour cannot be checked"));
   else
     xc_report_add (report, "HZ-01", unit_id, lead_id, "variant",
-                   _("The studio's variant is “%s”, neither “western” nor “tcm”, so the mentor's honour cannot be checked"),
-                   variant);
+                   _("The studio's type is “%s”, neither a famous-doctor nor a famous-TCM-doctor studio, so the mentor's honour cannot be checked"),
+                   xc_vocabulary_get_label (variant));
 }
 
 /* HZ-03, HZ-04, HZ-05 */

@@ -256,7 +256,7 @@ check_leadership (Context       *context,
 
   if (director_id == NULL)
     {
-      g_ptr_array_add (faults, g_strdup (_("it names no department director (ext.department_director)")));
+      g_ptr_array_add (faults, g_strdup (_("it names no department director")));
       path = path != NULL ? path : "ext.department_director";
     }
   else if (director == NULL)

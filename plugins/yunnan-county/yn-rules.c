@@ -28,7 +28,7 @@ static const XcRuleInfo rules[] = {
     "以建立基层专家站为切入口", SEED },
   { "YN-05", XC_SEVERITY_INFO,
     N_("The recipient's president is not seconded from the provincial hospital."),
-    "\"省管县用\"院长", SEED },
+    "“省管县用”院长", SEED },
   { "YN-06", XC_SEVERITY_WARNING,
     N_("A workstation is staffed as a team: at least one team member besides the lead."),
     "加强组团帮扶", SEED },
@@ -144,7 +144,7 @@ check_discipline_aim (XcUnit   *unit,
   if (node == NULL)
     {
       xc_report_add (report, "YN-07", xc_unit_get_id (unit), NULL, "ext.discipline_aim",
-                     _("Workstation %s names no discipline aim (key, advantage or featured)"),
+                     _("Workstation %s names no discipline aim (a key, an advantage or a featured discipline)"),
                      xc_record_get_label (XC_RECORD (unit)));
       return;
     }
@@ -152,7 +152,7 @@ check_discipline_aim (XcUnit   *unit,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       xc_report_add (report, "YN-07", xc_unit_get_id (unit), NULL, "ext.discipline_aim",
-                     _("The discipline aim of workstation %s is not a word; it must be key, advantage or featured"),
+                     _("The discipline aim of workstation %s is not a word; it must be a key, an advantage or a featured discipline"),
                      xc_record_get_label (XC_RECORD (unit)));
       return;
     }
@@ -160,11 +160,11 @@ check_discipline_aim (XcUnit   *unit,
   aim = json_node_get_string (node);
   if (aim == NULL || *aim == '\0')
     xc_report_add (report, "YN-07", xc_unit_get_id (unit), NULL, "ext.discipline_aim",
-                   _("Workstation %s names no discipline aim (key, advantage or featured)"),
+                   _("Workstation %s names no discipline aim (a key, an advantage or a featured discipline)"),
                    xc_record_get_label (XC_RECORD (unit)));
   else if (!g_strv_contains (discipline_aims, aim))
     xc_report_add (report, "YN-07", xc_unit_get_id (unit), NULL, "ext.discipline_aim",
-                   _("Workstation %s has the discipline aim “%s”, not key, advantage or featured"),
+                   _("Workstation %s has the discipline aim “%s”, which is not a key, an advantage or a featured discipline"),
                    xc_record_get_label (XC_RECORD (unit)), aim);
 }
 

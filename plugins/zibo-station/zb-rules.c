@@ -158,19 +158,19 @@ check_lead_home (XcProgramme *programme,
       if (!g_str_equal (level, "secondary") && !g_str_equal (level, "tertiary"))
         xc_report_add (report, "ZB-02", unit_id, home_id, "lead",
                        _("The lead %s of %s comes from %s, a public institution of level “%s”; a public hospital must be secondary or tertiary"),
-                       person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)), xc_record_get_label (XC_RECORD (home)), level);
+                       person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)), xc_record_get_label (XC_RECORD (home)), xc_vocabulary_get_label (level));
     }
   else if (g_str_equal (ownership, "private"))
     {
       if (!g_str_equal (level, "tertiary"))
         xc_report_add (report, "ZB-02", unit_id, home_id, "lead",
                        _("The lead %s of %s comes from %s, a private institution of level “%s”; a private hospital must be tertiary"),
-                       person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)), xc_record_get_label (XC_RECORD (home)), level);
+                       person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)), xc_record_get_label (XC_RECORD (home)), xc_vocabulary_get_label (level));
     }
   else
     xc_report_add (report, "ZB-02", unit_id, home_id, "lead",
                    _("The lead %s of %s comes from %s, whose ownership “%s” is neither public nor private"),
-                   person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)), xc_record_get_label (XC_RECORD (home)), ownership);
+                   person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)), xc_record_get_label (XC_RECORD (home)), xc_vocabulary_get_label (ownership));
 }
 
 /* ZB-03 and ZB-05. The team is the lead's: an entry naming the lead is not

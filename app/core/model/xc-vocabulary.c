@@ -77,6 +77,13 @@ static const struct { const char *term; const char *label; } vocabulary[] = {
   { "laboratory_medicine", N_("Laboratory medicine") },
   { "reproductive_medicine", N_("Reproductive medicine") },
   { "cardiovascular_intervention", N_("Cardiovascular intervention") },
+  /* a unit's targets */
+  { "outpatients", N_("Outpatients") },
+  { "operations", N_("Operations") },
+  { "referrals", N_("Referrals") },
+  { "new_techniques", N_("New techniques") },
+  { "trainees", N_("Trainees") },
+  { "training_sessions", N_("Training sessions") },
 };
 
 /**

@@ -12,6 +12,7 @@
 #include "xc-format-private.h"
 #include "xc-record-private.h"
 #include "xc-team-member.h"
+#include "xc-vocabulary.h"
 
 /* A month has about 22 working days; more on site is not possible. */
 #define MAX_ONSITE_DAYS 22.0
@@ -56,6 +57,7 @@ static void
 check_unique_ids (XcReport   *report,
                   GListModel *list,
                   const char *collection,
+                  const char *label,
                   gboolean    is_units)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -72,7 +74,7 @@ check_unique_ids (XcReport   *report,
 
       path = g_strdup_printf ("%s[%u].id", collection, i);
       xc_report_add (report, "XC-01", is_units ? id : NULL, id, is_units ? "id" : path,
-                     _("The id “%s” is used more than once in %s"), id, collection);
+                     _("The id “%s” is used more than once in %s"), id, label);
     }
 }
 
@@ -180,6 +182,19 @@ check_references (Context *context)
 
 /* XC-02 */
 
+static void
+report_negative (Context    *context,
+                 const char *unit_id,
+                 const char *subject_id,
+                 const char *path,
+                 const char *what,
+                 double      value)
+{
+  /* TRANSLATORS: %s says what the number is, e.g. "The total budget" */
+  xc_report_add (context->report, "XC-02", unit_id, subject_id, path,
+                 _("%s is %g; it cannot be negative"), what, value);
+}
+
 static GDate *
 parse_date (const char *text)
 {
@@ -197,18 +212,20 @@ parse_date (const char *text)
   return g_date_new_dmy (day, month, year);
 }
 
+/* A negative number, named as a planner knows it (@what); @path leads
+ * to the field. */
 static void
 check_not_negative (Context    *context,
                     const char *unit_id,
                     XcRecord   *record,
                     const char *member,
-                    const char *path)
+                    const char *path,
+                    const char *what)
 {
   double value;
 
   if (_xc_record_get_number (record, member, &value) && value < 0)
-    xc_report_add (context->report, "XC-02", unit_id, xc_record_get_id (record), path,
-                   _("“%s” is %g; it cannot be negative"), path, value);
+    report_negative (context, unit_id, xc_record_get_id (record), path, what, value);
 }
 
 static void
@@ -271,10 +288,13 @@ check_numbers_and_dates (Context *context)
                    _("The programme start “%s” is not a date of the form YYYY-MM-DD"),
                    start_text != NULL ? start_text : "");
 
-  check_not_negative (context, NULL, record, "period.months", "period.months");
-  check_not_negative (context, NULL, record, "budget.total", "budget.total");
-  check_not_negative (context, NULL, record, "budget.per_year", "budget.per_year");
-  check_not_negative (context, NULL, record, "acceptance.planned_month", "acceptance.planned_month");
+  check_not_negative (context, NULL, record, "period.months", "period.months",
+                      _("The programme's length in months"));
+  check_not_negative (context, NULL, record, "budget.total", "budget.total", _("The total budget"));
+  check_not_negative (context, NULL, record, "budget.per_year", "budget.per_year",
+                      _("The budget per year"));
+  check_not_negative (context, NULL, record, "acceptance.planned_month", "acceptance.planned_month",
+                      _("The planned month of acceptance"));
 
   if (start != NULL && xc_programme_get_months (programme) >= 0)
     {
@@ -287,9 +307,14 @@ check_numbers_and_dates (Context *context)
       g_autoptr(XcRecord) institution = g_list_model_get_item (institutions, i);
       g_autofree char *beds = g_strdup_printf ("institutions[%u].beds", i);
       g_autofree char *population = g_strdup_printf ("institutions[%u].population", i);
+      /* TRANSLATORS: %s is an institution */
+      g_autofree char *beds_label = g_strdup_printf (_("The beds of %s"), xc_record_get_label (institution));
+      /* TRANSLATORS: %s is an institution */
+      g_autofree char *population_label = g_strdup_printf (_("The population %s serves"),
+                                                           xc_record_get_label (institution));
 
-      check_not_negative (context, NULL, institution, "beds", beds);
-      check_not_negative (context, NULL, institution, "population", population);
+      check_not_negative (context, NULL, institution, "beds", beds, beds_label);
+      check_not_negative (context, NULL, institution, "population", population, population_label);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
@@ -300,9 +325,10 @@ check_numbers_and_dates (Context *context)
       GListModel *commitments = xc_unit_get_commitments (unit);
       JsonObject *targets = _xc_record_get_object (XC_RECORD (unit), "targets");
 
-      check_not_negative (context, unit_id, XC_RECORD (unit), "months", "months");
+      check_not_negative (context, unit_id, XC_RECORD (unit), "months", "months",
+                          _("The unit's length in months"));
       check_not_negative (context, unit_id, XC_RECORD (unit), "facilities.teaching_room_m2",
-                          "facilities.teaching_room_m2");
+                          "facilities.teaching_room_m2", _("The teaching room's area"));
       check_unit_period (context, unit, start, end);
 
       for (guint j = 0; j < g_list_model_get_n_items (team); j++)
@@ -312,9 +338,16 @@ check_numbers_and_dates (Context *context)
           double value;
 
           if (_xc_record_get_number (member, "residency_months", &value) && value < 0)
-            xc_report_add (context->report, "XC-02", unit_id,
-                           _xc_record_get_string (member, "person"), path,
-                           _("“%s” is %g; it cannot be negative"), path, value);
+            {
+              const char *id = _xc_record_get_string (member, "person");
+              XcPerson *person = xc_programme_lookup_person (context->programme, id);
+              /* TRANSLATORS: %s is a team member */
+              g_autofree char *what = g_strdup_printf (_("The months %s stays on site"),
+                                                       person != NULL ? xc_record_get_label (XC_RECORD (person))
+                                                       : id != NULL ? id : "—");
+
+              report_negative (context, unit_id, id, path, what, value);
+            }
         }
 
       for (guint j = 0; j < g_list_model_get_n_items (commitments); j++)
@@ -322,10 +355,11 @@ check_numbers_and_dates (Context *context)
           g_autoptr(XcCommitment) commitment = g_list_model_get_item (commitments, j);
           g_autofree char *path = g_strdup_printf ("commitments[%u].count", j);
 
+          /* TRANSLATORS: %u counts the unit's commitments from 1 */
+          g_autofree char *what = g_strdup_printf (_("The count of commitment %u"), j + 1);
+
           if (xc_commitment_get_count (commitment) < 0)
-            xc_report_add (context->report, "XC-02", unit_id, NULL, path,
-                           _("“%s” is %g; it cannot be negative"), path,
-                           xc_commitment_get_count (commitment));
+            report_negative (context, unit_id, NULL, path, what, xc_commitment_get_count (commitment));
         }
 
       if (targets != NULL)
@@ -341,8 +375,12 @@ check_numbers_and_dates (Context *context)
               double value;
 
               if (_xc_json_get_number (targets, name, &value) && value < 0)
-                xc_report_add (context->report, "XC-02", unit_id, NULL, path,
-                               _("“%s” is %g; it cannot be negative"), path, value);
+                {
+                  /* TRANSLATORS: %s names a unit's target, e.g. outpatient visits */
+                  g_autofree char *what = g_strdup_printf (_("The target “%s”"), xc_vocabulary_get_label (name));
+
+                  report_negative (context, unit_id, NULL, path, what, value);
+                }
             }
         }
     }
@@ -406,8 +444,8 @@ check_scheme_installed (Context          *context,
       g_autoptr(XcScheme) scheme = g_list_model_get_item (schemes, i);
 
       if (installed->len > 0)
-        g_string_append (installed, ", ");
-      g_string_append (installed, xc_scheme_get_id (scheme));
+        g_string_append (installed, _(", "));
+      g_string_append (installed, xc_scheme_get_name (scheme));
     }
 
   if (installed->len == 0)
@@ -623,10 +661,15 @@ _xc_core_rules_validate (XcProgramme      *programme,
 {
   Context context = { programme, report };
 
-  check_unique_ids (report, xc_programme_get_towns (programme), "region.towns", FALSE);
-  check_unique_ids (report, xc_programme_get_institutions (programme), "institutions", FALSE);
-  check_unique_ids (report, xc_programme_get_people (programme), "people", FALSE);
-  check_unique_ids (report, xc_programme_get_units (programme), "units", TRUE);
+  /* the collections as a planner calls them, not as the file does */
+  check_unique_ids (report, xc_programme_get_towns (programme), "region.towns",
+                    C_("collection", "the towns"), FALSE);
+  check_unique_ids (report, xc_programme_get_institutions (programme), "institutions",
+                    C_("collection", "the institutions"), FALSE);
+  check_unique_ids (report, xc_programme_get_people (programme), "people",
+                    C_("collection", "the people"), FALSE);
+  check_unique_ids (report, xc_programme_get_units (programme), "units",
+                    C_("collection", "the units"), TRUE);
   check_references (&context);
   check_numbers_and_dates (&context);
   check_onsite_days (&context);

@@ -171,7 +171,7 @@ test_rule_table_matches_policy (void)
     { "YN-02", XC_SEVERITY_ERROR, "提出在建设发展所遇到的困难、挑战和短板，提出帮扶所需" },
     { "YN-03", XC_SEVERITY_ERROR, "請求…派肝膽專家和皮膚科專家到該院建設基層專家工作站" },
     { "YN-04", XC_SEVERITY_ERROR, "以建立基层专家站为切入口" },
-    { "YN-05", XC_SEVERITY_INFO, "\"省管县用\"院长" },
+    { "YN-05", XC_SEVERITY_INFO, "“省管县用”院长" },
     { "YN-06", XC_SEVERITY_WARNING, "加强组团帮扶" },
     { "YN-07", XC_SEVERITY_WARNING, "重点学科提升，选好优势学科，重视特色学科建设" },
     { "YN-08", XC_SEVERITY_WARNING, "建立分级诊疗制度" },
