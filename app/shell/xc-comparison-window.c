@@ -577,7 +577,8 @@ checked_cb (GObject      *source,
 
   if (self != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self), (gpointer *) &check->self);
-  if (self != NULL && report != NULL
+  /* a window being disposed (no cancellable left) has no table to fill */
+  if (self != NULL && self->cancellable != NULL && report != NULL
       && g_ptr_array_find (self->programmes, check->programme, &design))
     {
       clear_object (g_ptr_array_index (self->reports, design));

@@ -300,6 +300,53 @@ test_fewer_than_two_asks_for_more (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Asserts that no two words on the first page of the PDF at @path print
+ * over each other (a cell that wraps must make its row taller). */
+static void
+assert_no_text_overlaps (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-bbox", "-f", "1", "-l", "1", path, "-", NULL };
+  g_autofree char *html = NULL;
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
+                                        "xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>",
+                                        0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (double) * 4);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &html, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_regex_match (word, html, 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      double box[4];
+
+      for (int i = 0; i < 4; i++)
+        {
+          g_autofree char *number = g_match_info_fetch (match, i + 1);
+
+          box[i] = g_ascii_strtod (number, NULL);
+        }
+      g_array_append_vals (boxes, box, 1);
+      g_ptr_array_add (texts, g_match_info_fetch (match, 5));
+    }
+  g_assert_cmpuint (boxes->len, >, 50);
+  for (guint i = 0; i < boxes->len; i++)
+    for (guint j = i + 1; j < boxes->len; j++)
+      {
+        double *a = (double *) (boxes->data + i * sizeof (double) * 4);
+        double *b = (double *) (boxes->data + j * sizeof (double) * 4);
+        double x = MIN (a[2], b[2]) - MAX (a[0], b[0]);
+        double y = MIN (a[3], b[3]) - MAX (a[1], b[1]);
+
+        if (x > 1 && y > 2)
+          g_error ("“%s” prints over “%s”", (char *) g_ptr_array_index (texts, i),
+                   (char *) g_ptr_array_index (texts, j));
+      }
+}
+
 static void
 test_export_all_formats (void)
 {
@@ -371,6 +418,8 @@ test_export_all_formats (void)
           g_assert_nonnull (strstr (text, "★"));
           g_assert_nonnull (strstr (text, "⚠ C: "));
           g_assert_nonnull (strstr (text, xc_finding_count_get_label (XC_FINDING_COUNT_WARNINGS)));
+          /* 优劣方向 wraps in Chinese: its row grows, nothing prints over the next */
+          assert_no_text_overlaps (path);
         }
       g_remove (path);
     }
