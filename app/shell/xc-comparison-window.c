@@ -112,8 +112,11 @@ rebuild_table (XcComparisonWindow *self)
 {
   XcComparison *comparison = self->comparison;
   guint n = xc_comparison_get_n_designs (comparison);
+  gboolean checking = FALSE;
   GtkWidget *child;
 
+  for (guint i = 0; i < n; i++)
+    checking = checking || xc_comparison_get_report (comparison, i) == NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->table))) != NULL)
     gtk_grid_remove (self->table, child);
 
@@ -143,7 +146,9 @@ rebuild_table (XcComparisonWindow *self)
 
   for (XcIndicator indicator = 0; indicator < XC_N_INDICATORS; indicator++)
     {
-      int best = xc_comparison_get_best (comparison, indicator);
+      /* no star before every design's findings are known: one could break
+       * the rules behind it */
+      int best = checking ? -1 : xc_comparison_get_best (comparison, indicator);
       gboolean differ = designs_differ (comparison, indicator);
       GtkWidget *label = new_cell (xc_indicator_get_label (indicator), FALSE);
 
@@ -330,7 +335,8 @@ update (XcComparisonWindow *self)
   rebuild_charts (self);
   update_charts_legend (self);
   gtk_stack_set_visible_child_name (self->stack, "comparison");
-  set_export_enabled (self, TRUE);
+  /* an export states which design is better: only once that is known */
+  set_export_enabled (self, !xc_comparison_window_get_checking (self));
 }
 
 /* Export */

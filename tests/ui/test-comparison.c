@@ -175,6 +175,32 @@ find_label_with (GtkWidget  *widget,
   return NULL;
 }
 
+/* While the designs are being checked their findings show "…", no value
+ * is starred (Nan'an's 169 days would be) and nothing can be exported. */
+static void
+test_no_star_before_findings_are_known (void)
+{
+  g_autoptr(XcProgramme) zibo = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcProgramme) nanan = xc_test_load_sample ("nanan-disciplines.xcprog");
+  XcComparisonWindow *window = XC_COMPARISON_WINDOW (xc_comparison_window_new (NULL));
+  GtkGrid *table = GTK_GRID (find_widget (GTK_WIDGET (window), GTK_TYPE_GRID));
+  int onsite_row = 1 + XC_INDICATOR_ONSITE_DAYS_PER_MONTH;
+  GtkWidget *export_button = find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+
+  xc_comparison_window_add_design (window, "淄博", zibo);
+  xc_comparison_window_add_design (window, "南安", nanan);
+  /* no main loop yet: no check has reported */
+  g_assert_true (xc_comparison_window_get_checking (window));
+  g_assert_cmpstr (cell_text (table, 2, onsite_row), ==, "169.0");
+  g_assert_cmpstr (cell_text (table, 2, 1 + XC_N_INDICATORS + XC_FINDING_COUNT_WARNINGS), ==, "…");
+  g_assert_false (gtk_widget_is_sensitive (export_button));
+
+  wait_for_checks (window);
+  g_assert_cmpstr (cell_text (table, 2, onsite_row), ==, "⚠ 169.0");
+  g_assert_true (gtk_widget_is_sensitive (export_button));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Each design's findings in rows below the indicators; Nan'an's on-site
  * days rest on 13 XC-04 warnings: flagged with the rule, never starred. */
 static void
@@ -501,6 +527,8 @@ main (int   argc,
   g_test_add_func ("/ui/comparison/table-marks-the-better-value", test_table_marks_the_better_value);
   g_test_add_func ("/ui/comparison/table-shows-findings-and-flags-broken-rules",
                    test_table_shows_findings_and_flags_broken_rules);
+  g_test_add_func ("/ui/comparison/no-star-before-findings-are-known",
+                   test_no_star_before_findings_are_known);
   g_test_add_func ("/ui/comparison/same-titles-are-told-apart", test_same_titles_are_told_apart);
   g_test_add_func ("/ui/comparison/charts-one-per-indicator", test_charts_one_per_indicator);
   g_test_add_func ("/ui/comparison/fewer-than-two-asks-for-more", test_fewer_than_two_asks_for_more);
