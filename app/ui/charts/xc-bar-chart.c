@@ -86,7 +86,7 @@ xc_bar_chart_snapshot_plot (XcChart           *chart,
           if (isnan (value))
             continue;
           top = xc_chart_plot_value_to_y (plot, value);
-          xc_chart_get_series_color (chart, s, &color);
+          xc_chart_get_bar_color (chart, s, c, &color);
           if (baseline - top >= 0.5f)
             append_bar (snapshot, &GRAPHENE_RECT_INIT (x, top, bar_width, baseline - top), &color);
 

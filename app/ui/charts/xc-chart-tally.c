@@ -135,7 +135,7 @@ compare_ranked (gconstpointer a,
  * bar in a national design), the largest XC_CHART_TALLY_MAX_CATEGORIES - 1
  * keep their bars, in their order, and one last bar carries the sum of the
  * rest: a bar per category would be a smear, and costly to draw. */
-static void
+static gboolean
 fold (XcChartTally *self)
 {
   guint n = self->names->len, keep = XC_CHART_TALLY_MAX_CATEGORIES - 1;
@@ -146,7 +146,7 @@ fold (XcChartTally *self)
   g_autofree double *others = NULL;
 
   if (n <= XC_CHART_TALLY_MAX_CATEGORIES)
-    return;
+    return FALSE;
 
   ranked = g_new0 (Ranked, n);
   for (guint c = 0; c < n; c++)
@@ -189,6 +189,7 @@ fold (XcChartTally *self)
   self->names = g_steal_pointer (&names);
   g_array_unref (self->values);
   self->values = g_steal_pointer (&values);
+  return TRUE;
 }
 
 /**
@@ -212,15 +213,17 @@ xc_chart_tally_fill (XcChartTally       *self,
                      gboolean            skip_empty_series)
 {
   g_autofree double *values = NULL;
+  gboolean folded;
 
   g_return_val_if_fail (self != NULL, chart);
   g_return_val_if_fail (XC_IS_CHART (chart), chart);
 
-  fold (self);
+  folded = fold (self);
   values = g_new0 (double, MAX (1, self->names->len));
   g_ptr_array_add (self->names, NULL);
   xc_chart_set_categories (XC_CHART (chart), (const char * const *) self->names->pdata);
   g_ptr_array_remove_index (self->names, self->names->len - 1);
+  xc_chart_set_last_sums_rest (XC_CHART (chart), folded);
 
   for (guint s = 0; s < self->n_series; s++)
     {

@@ -52,6 +52,7 @@ typedef struct
   XcChartValueFormat  value_format;
   double              reference_value;  /* NAN: none */
   char               *reference_label;
+  gboolean            last_sums_rest;   /* the last category is "Others" */
 
   /* The last frame drawn on screen, for the tooltip: the plot, and the
    * columns of its categories from the legend down to their labels. */
@@ -1268,6 +1269,7 @@ xc_chart_set_categories (XcChart            *self,
   if (g_strv_equal ((const char * const *) priv->categories, categories))
     return;
   g_strfreev (priv->categories);
+  priv->last_sums_rest = FALSE;
   priv->categories = g_strdupv ((char **) categories);
   priv->n_categories = g_strv_length (priv->categories);
   xc_chart_changed (self, TRUE);
@@ -1339,6 +1341,59 @@ xc_chart_add_series (XcChart      *self,
   series->n_values = n_values;
   g_ptr_array_add (priv->series, series);
   xc_chart_changed (self, TRUE);
+}
+
+/**
+ * xc_chart_set_last_sums_rest:
+ * @last_sums_rest: whether the last category sums up categories left out
+ *
+ * Marks the last category as the "Others" of a chart with more categories
+ * than it shows (XcChartTally does): its bars are drawn lighter, so they
+ * do not read as one more category. Setting the categories clears it.
+ */
+void
+xc_chart_set_last_sums_rest (XcChart  *self,
+                             gboolean  last_sums_rest)
+{
+  XcChartPrivate *priv = xc_chart_get_instance_private (self);
+
+  g_return_if_fail (XC_IS_CHART (self));
+
+  if (priv->last_sums_rest == !!last_sums_rest)
+    return;
+  priv->last_sums_rest = !!last_sums_rest;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+xc_chart_get_last_sums_rest (XcChart *self)
+{
+  XcChartPrivate *priv = xc_chart_get_instance_private (self);
+
+  g_return_val_if_fail (XC_IS_CHART (self), FALSE);
+
+  return priv->last_sums_rest;
+}
+
+/**
+ * xc_chart_get_bar_color:
+ *
+ * The colour of @series in @category: the series' colour, lighter in an
+ * "Others" category (xc_chart_set_last_sums_rest()).
+ */
+void
+xc_chart_get_bar_color (XcChart *self,
+                        guint    series,
+                        guint    category,
+                        GdkRGBA *color)
+{
+  XcChartPrivate *priv = xc_chart_get_instance_private (self);
+
+  g_return_if_fail (XC_IS_CHART (self));
+
+  xc_chart_get_series_color (self, series, color);
+  if (priv->last_sums_rest && category + 1 == priv->n_categories)
+    color->alpha *= 0.45f;
 }
 
 void

@@ -130,6 +130,13 @@ void                 xc_chart_get_foreground_color (XcChart            *self,
                                                     GdkRGBA            *color);
 void                 xc_chart_get_background_color (XcChart            *self,
                                                     GdkRGBA            *color);
+void                 xc_chart_set_last_sums_rest   (XcChart            *self,
+                                                    gboolean            last_sums_rest);
+gboolean             xc_chart_get_last_sums_rest   (XcChart            *self);
+void                 xc_chart_get_bar_color        (XcChart            *self,
+                                                    guint               series,
+                                                    guint               category,
+                                                    GdkRGBA            *color);
 void                 xc_chart_get_series_color     (XcChart            *self,
                                                     guint               series,
                                                     GdkRGBA            *color);

@@ -113,7 +113,7 @@ xc_stacked_bar_chart_snapshot_plot (XcChart           *chart,
           bottom = xc_chart_plot_value_to_y (plot, sum);
           sum += value;
           segment_top = xc_chart_plot_value_to_y (plot, sum);
-          xc_chart_get_series_color (chart, s, &color);
+          xc_chart_get_bar_color (chart, s, c, &color);
           gtk_snapshot_append_color (snapshot, &color,
                                      &GRAPHENE_RECT_INIT (x, segment_top, width,
                                                           bottom - segment_top));
@@ -130,7 +130,16 @@ xc_stacked_bar_chart_snapshot_plot (XcChart           *chart,
           pango_layout_get_pixel_size (layout, &w, &h);
           if (n_series > 1 && w + 4 <= width && h + 2 <= bottom - segment_top)
             {
-              get_contrasting_color (&color, &ink);
+              /* against the colour as it shows: a lighter "Others" bar
+               * lets the background through */
+              GdkRGBA seen = {
+                color.red * color.alpha + background.red * (1 - color.alpha),
+                color.green * color.alpha + background.green * (1 - color.alpha),
+                color.blue * color.alpha + background.blue * (1 - color.alpha),
+                1,
+              };
+
+              get_contrasting_color (&seen, &ink);
               xc_chart_snapshot_layout (chart, snapshot, layout, x + (width - w) / 2,
                                         segment_top + (bottom - segment_top - h) / 2, &ink);
             }

@@ -661,6 +661,7 @@ test_tally_fills_a_chart (void)
   g_assert_cmpuint (xc_chart_tally_get_n_categories (tally), ==, 2);
 
   xc_chart_tally_fill (tally, chart, series, TRUE);
+  g_assert_false (xc_chart_get_last_sums_rest (XC_CHART (chart)));
   categories = xc_chart_get_categories (XC_CHART (chart));
   g_assert_cmpstr (categories[0], ==, "龙门县");
   g_assert_cmpstr (categories[1], ==, "博罗县");
@@ -718,6 +719,8 @@ test_tally_folds_many_categories (void)
   g_assert_cmpstr (categories[1], ==, "镇01007");
   g_assert_cmpstr (categories[n - 2], ==, "镇18007");
   g_assert_cmpstr (categories[n - 1], ==, "Others (33981)");
+  /* drawn lighter, not as one more category */
+  g_assert_true (xc_chart_get_last_sums_rest (XC_CHART (chart)));
   for (guint c = 0; c < n; c++)
     for (guint s = 0; s < 2; s++)
       shown += xc_chart_get_value (XC_CHART (chart), s, c);
