@@ -56,12 +56,35 @@ xc_application_open (GApplication  *application,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Quitting closes every window as its × does, so each asks about its
+ * unsaved designs; the application ends with its last window. */
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (XC_IS_WINDOW (l->data))
+      gtk_window_close (GTK_WINDOW (l->data));
+}
+
+/* Ends where no window asks (the session ends, a signal): whatever changed
+ * since the last draft is written, for the next start to offer back. */
+static void
+flush_drafts (XcApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (XC_IS_WINDOW (l->data))
+      xc_window_flush_drafts (XC_WINDOW (l->data));
+}
+
+static void
+xc_application_shutdown (GApplication *application)
+{
+  flush_drafts (XC_APPLICATION (application));
+  G_APPLICATION_CLASS (xc_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -145,6 +168,8 @@ xc_application_startup (GApplication *application)
       xc_plugin_registry_set_disabled (self->registry, (const char * const *) disabled);
     }
   xc_plugin_registry_load (self->registry);
+
+  g_signal_connect_swapped (application, "query-end", G_CALLBACK (flush_drafts), application);
 }
 
 static void
@@ -169,6 +194,7 @@ xc_application_class_init (XcApplicationClass *klass)
   app_class->activate = xc_application_activate;
   app_class->open = xc_application_open;
   app_class->startup = xc_application_startup;
+  app_class->shutdown = xc_application_shutdown;
 }
 
 static void
@@ -182,6 +208,8 @@ xc_application_new (void)
   return g_object_new (XC_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
+                       /* for "query-end": drafts are written before the session ends */
+                       "register-session", TRUE,
                        "resource-base-path", "/io/github/xiachen/Planner",
                        NULL);
 }

@@ -12,8 +12,10 @@
 #include "xc-findings-pane.h"
 #include "xc-record-list.h"
 
-/* How long the design rests after an edit before it is checked again, and
- * before a draft is written: typing a name is one check, not one a letter. */
+/* How long the design rests after an edit before it is checked again:
+ * typing a name is one check, not one a letter. The first edit writes a
+ * draft at once (a crash a second later loses nothing); edits after it are
+ * written at most every DRAFT_DELAY_S. */
 #define CHECK_DELAY_MS 300
 #define DRAFT_DELAY_S  5
 
@@ -44,7 +46,9 @@ struct _XcDesignPage
   XcReport         *report;
   GCancellable     *check_cancellable;
   guint             check_source;
-  guint             draft_source;
+  guint             draft_source;  /* the draft is written when it fires */
+  guint             draft_idle;    /* the first edit's draft, as soon as the edit is done */
+  gboolean          draft_stale;   /* edited since the last draft */
   gboolean          checking;
   GtkWidget        *form;
   XcRecord         *form_record;
@@ -249,14 +253,29 @@ check_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean write_draft (XcDesignPage *self);
+
 static gboolean
 draft_timeout_cb (gpointer user_data)
 {
   XcDesignPage *self = user_data;
 
   self->draft_source = 0;
+  if (self->draft_stale && xc_document_get_modified (self->document))
+    write_draft (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+draft_idle_cb (gpointer user_data)
+{
+  XcDesignPage *self = user_data;
+
+  self->draft_idle = 0;
   if (xc_document_get_modified (self->document))
-    xc_design_page_write_draft (self);
+    write_draft (self);
+  /* Edits from now on wait for the timer, so typing is not a write a key. */
+  self->draft_source = g_timeout_add_seconds (DRAFT_DELAY_S, draft_timeout_cb, self);
   return G_SOURCE_REMOVE;
 }
 
@@ -266,8 +285,28 @@ programme_changed_cb (XcDesignPage *self)
   set_checking (self, TRUE);
   g_clear_handle_id (&self->check_source, g_source_remove);
   self->check_source = g_timeout_add (CHECK_DELAY_MS, check_timeout_cb, self);
-  if (self->draft_source == 0)
-    self->draft_source = g_timeout_add_seconds (DRAFT_DELAY_S, draft_timeout_cb, self);
+
+  self->draft_stale = TRUE;
+  /* Written once the edit is done (an idle, not inside the model's signal). */
+  if (self->draft_source == 0 && self->draft_idle == 0)
+    self->draft_idle = g_idle_add (draft_idle_cb, self);
+}
+
+static gboolean
+write_draft (XcDesignPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->draft_stale = FALSE;
+  if (!xc_document_write_draft (self->document, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Unsaved changes could not be kept as a draft: %s"),
+                                               error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -281,20 +320,26 @@ programme_changed_cb (XcDesignPage *self)
 gboolean
 xc_design_page_write_draft (XcDesignPage *self)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (XC_IS_DESIGN_PAGE (self), FALSE);
 
   g_clear_handle_id (&self->draft_source, g_source_remove);
-  if (!xc_document_write_draft (self->document, &error))
-    {
-      g_autofree char *text = g_strdup_printf (_("Unsaved changes could not be kept as a draft: %s"),
-                                               error->message);
+  g_clear_handle_id (&self->draft_idle, g_source_remove);
+  return write_draft (self);
+}
 
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
-      return FALSE;
-    }
-  return TRUE;
+/**
+ * xc_design_page_flush_draft:
+ *
+ * Writes the draft now if the design changed since the last one: before
+ * the program ends without asking (the session ends).
+ */
+void
+xc_design_page_flush_draft (XcDesignPage *self)
+{
+  g_return_if_fail (XC_IS_DESIGN_PAGE (self));
+
+  if (self->draft_stale && xc_document_get_modified (self->document))
+    xc_design_page_write_draft (self);
 }
 
 /* The editor */
@@ -956,6 +1001,7 @@ xc_design_page_dispose (GObject *object)
   g_clear_object (&self->check_cancellable);
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_handle_id (&self->draft_source, g_source_remove);
+  g_clear_handle_id (&self->draft_idle, g_source_remove);
   g_clear_object (&self->form);
   g_clear_object (&self->form_record);
   gtk_widget_dispose_template (GTK_WIDGET (self), XC_TYPE_DESIGN_PAGE);

@@ -768,6 +768,21 @@ count_modified (XcWindow *self)
   return n_modified;
 }
 
+static gboolean
+close_idle_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the dialog that asked is gone: it is the window's transient child,
+ * and an application's window is freed as soon as it closes. */
+static void
+close_later (XcWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 quit_response_cb (AdwMessageDialog *dialog,
                   const char       *response,
@@ -776,7 +791,7 @@ quit_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "discard"))
     {
       self->closing = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      close_later (self);
       return;
     }
   if (!g_str_equal (response, "save"))
@@ -805,7 +820,7 @@ quit_response_cb (AdwMessageDialog *dialog,
           return;
         }
     }
-  gtk_window_close (GTK_WINDOW (self));
+  close_later (self);
 }
 
 static gboolean
@@ -845,6 +860,21 @@ xc_window_close_request (GtkWindow *window)
   g_signal_connect_object (dialog, "response", G_CALLBACK (quit_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return GDK_EVENT_STOP;
+}
+
+/**
+ * xc_window_flush_drafts:
+ *
+ * Writes the drafts of designs edited since their last draft: the session
+ * is ending, or the program is, without a window being closed.
+ */
+void
+xc_window_flush_drafts (XcWindow *self)
+{
+  g_return_if_fail (XC_IS_WINDOW (self));
+
+  for (int i = 0; i < adw_tab_view_get_n_pages (self->tab_view); i++)
+    xc_design_page_flush_draft (page_of (adw_tab_view_get_nth_page (self->tab_view, i)));
 }
 
 /* Recovery */

@@ -28,6 +28,7 @@ gboolean      xc_window_export_findings (XcWindow      *self,
                                          GFile         *file,
                                          GError       **error);
 void          xc_window_offer_recovery  (XcWindow      *self);
+void          xc_window_flush_drafts    (XcWindow      *self);
 XcProgramme  *xc_window_get_programme   (XcWindow      *self);
 XcReport     *xc_window_get_report      (XcWindow      *self);
 

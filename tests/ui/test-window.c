@@ -740,6 +740,81 @@ test_new_person_saved_opens_with_findings (void)
   xc_test_remove_tree (dir);
 }
 
+/* Issue 9 item 5: Quit (Ctrl+Q, the menu) asks as the × does, and the first
+ * edit has a draft as soon as it is made, not 5 s later. */
+static void
+test_quit_asks_and_first_edit_drafts (void)
+{
+  g_autoptr(XcApplication) application = g_object_new (XC_TYPE_APPLICATION,
+                                                       "application-id", "io.github.xiachen.QuitTest",
+                                                       "flags", G_APPLICATION_NON_UNIQUE,
+                                                       NULL);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_sample ("zibo-stations.xcprog", &dir);
+  g_auto(GStrv) actions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *draft = NULL;
+  XcWindow *window;
+  XcDesignPage *page;
+  XcDocument *document;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (application), "<Control>q");
+  g_assert_true (g_strv_contains ((const char * const *) actions, "app.quit"));
+
+  window = xc_window_new (application);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  xc_window_open (window, file);
+  page = wait_for_page (window);
+  document = xc_design_page_get_document (page);
+  wait_for_check (page);
+
+  /* an edit, then only what is already due: the draft is there */
+  xc_programme_set_title (xc_document_get_programme (document), "退出前未保存的修改");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_nonnull (xc_document_get_draft_id (document));
+  draft = g_build_filename (xc_document_get_drafts_dir (), xc_document_get_draft_id (document), NULL);
+  {
+    g_autofree char *draft_file = g_strconcat (draft, ".xcprog", NULL);
+    g_autoptr(XcProgramme) kept = NULL;
+    g_autoptr(GFile) kept_file = g_file_new_for_path (draft_file);
+
+    kept = xc_programme_new_from_file (kept_file, NULL, NULL);
+    g_assert_nonnull (kept);
+    g_assert_cmpstr (xc_programme_get_title (kept), ==, "退出前未保存的修改");
+  }
+
+  /* Quit asks; cancelling keeps the window and the design */
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  dialog = wait_for_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to 1 Design?");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpint (adw_tab_view_get_n_pages (xc_window_get_tab_view (window)), ==, 1);
+
+  /* discarding closes it, and its draft goes */
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  dialog = wait_for_dialog ();
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  while (window != NULL && gtk_widget_get_visible (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  {
+    g_autoptr(GPtrArray) drafts = xc_document_recover_drafts (NULL);
+
+    g_assert_cmpuint (drafts->len, ==, 0);
+  }
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
+  xc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -764,6 +839,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/unreadable-design-says-where", test_unreadable_design_says_where);
   g_test_add_func ("/ui/window/new-person-saved-opens-with-findings",
                    test_new_person_saved_opens_with_findings);
+
+  g_test_add_func ("/ui/window/quit-asks-and-first-edit-drafts", test_quit_asks_and_first_edit_drafts);
 
   return g_test_run ();
 }
