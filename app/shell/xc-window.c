@@ -33,6 +33,8 @@ struct _XcWindow
   guint                 n_loading;
   guint                 batch_first; /* of the designs read together: the first shows */
   gboolean              closing;     /* every page may close: the planner chose */
+  GPtrArray            *open_errors; /* messages of the designs that could not be read */
+  AdwMessageDialog     *open_error_dialog;  /* weak */
 };
 
 G_DEFINE_FINAL_TYPE (XcWindow, xc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -216,15 +218,45 @@ remember_recent (XcWindow *self,
 
 /* Opening */
 
+/* Designs opened together that cannot be read are named in one message,
+ * once the last of them is read: never a stack of dialogs. A message still
+ * open gets the later ones too. */
 static void
-show_open_error (XcWindow   *self,
-                 GError     *error)
+open_errors_read_cb (XcWindow *self)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Design Cannot Be Opened"),
-                                              error->message);
+  g_ptr_array_set_size (self->open_errors, 0);
+}
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+static void
+show_open_errors (XcWindow *self)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  const char *heading;
+
+  if (self->open_errors->len == 0)
+    return;
+
+  for (guint i = 0; i < self->open_errors->len; i++)
+    g_string_append_printf (body, "%s%s", i > 0 ? "\n\n" : "",
+                            (const char *) g_ptr_array_index (self->open_errors, i));
+  heading = self->open_errors->len == 1 ? _("The Design Cannot Be Opened")
+                                        : _("These Designs Cannot Be Opened");
+
+  if (self->open_error_dialog == NULL)
+    {
+      self->open_error_dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                            NULL, NULL));
+      g_object_add_weak_pointer (G_OBJECT (self->open_error_dialog),
+                                 (gpointer *) &self->open_error_dialog);
+      adw_message_dialog_add_response (self->open_error_dialog, "close", _("_Close"));
+      /* the messages name files and places: the planner may copy them */
+      adw_message_dialog_set_body_use_markup (self->open_error_dialog, FALSE);
+      g_signal_connect_object (self->open_error_dialog, "response",
+                               G_CALLBACK (open_errors_read_cb), self, G_CONNECT_SWAPPED);
+    }
+  adw_message_dialog_set_heading (self->open_error_dialog, heading);
+  adw_message_dialog_set_body (self->open_error_dialog, body->str);
+  gtk_window_present (GTK_WINDOW (self->open_error_dialog));
 }
 
 /**
@@ -309,12 +341,18 @@ loaded_cb (GObject      *source,
   if (document == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_open_error (self, error);
+        {
+          g_ptr_array_add (self->open_errors, g_strdup (error->message));
+          if (self->n_loading == 0 || self->open_error_dialog != NULL)
+            show_open_errors (self);
+        }
       return;
     }
 
   remember_recent (self, xc_document_get_file (document));
   page = add_document (self, document, first_of_batch);
+  if (self->n_loading == 0)
+    show_open_errors (self);
 
   /* Designs read in parallel: tabs keep the order they were asked for. */
   g_object_set_data (G_OBJECT (page), "open-order", GUINT_TO_POINTER (opening->order + 1));
@@ -1107,6 +1145,10 @@ xc_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->open_error_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->open_error_dialog),
+                                  (gpointer *) &self->open_error_dialog);
+  self->open_error_dialog = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), XC_TYPE_WINDOW);
 
   G_OBJECT_CLASS (xc_window_parent_class)->dispose (object);
@@ -1118,6 +1160,7 @@ xc_window_finalize (GObject *object)
   XcWindow *self = XC_WINDOW (object);
 
   g_strfreev (self->recent);
+  g_ptr_array_unref (self->open_errors);
 
   G_OBJECT_CLASS (xc_window_parent_class)->finalize (object);
 }
@@ -1172,6 +1215,7 @@ xc_window_init (XcWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->open_errors = g_ptr_array_new_with_free_func (g_free);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);

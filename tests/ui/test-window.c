@@ -815,6 +815,49 @@ test_quit_asks_and_first_edit_drafts (void)
   xc_test_remove_tree (dir);
 }
 
+/* Issue 9 item 15: several unreadable designs opened together are named
+ * in one message, not a stack of dialogs. */
+static void
+test_unreadable_designs_one_message (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("xiachen-broken-XXXXXX", NULL);
+  XcWindow *window = open_window (NULL);
+  AdwMessageDialog *dialog;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_dialogs = 0;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("broken-%u.xcprog", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_assert_true (g_file_set_contents (path, i % 2 ? "{\n  \"format\": ,\n}" : "\xe8\xbf", -1, NULL));
+      xc_window_open (window, file);
+    }
+  dialog = wait_for_dialog ();
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("broken-%u.xcprog", i);
+
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), name));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      n_dialogs += ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel));
+    }
+  g_assert_cmpuint (n_dialogs, ==, 1);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "These Designs Cannot Be Opened");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  xc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -841,6 +884,8 @@ main (int   argc,
                    test_new_person_saved_opens_with_findings);
 
   g_test_add_func ("/ui/window/quit-asks-and-first-edit-drafts", test_quit_asks_and_first_edit_drafts);
+
+  g_test_add_func ("/ui/window/unreadable-designs-one-message", test_unreadable_designs_one_message);
 
   return g_test_run ();
 }
