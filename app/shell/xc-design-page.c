@@ -675,6 +675,50 @@ finding_activated_cb (XcDesignPage *self,
 }
 
 /**
+ * xc_design_page_accept_findings:
+ * @findings: (element-type XcFinding): open findings of the design
+ * @reason: why the planner accepts the design departing from the rules
+ *
+ * Records a deviation per finding, all with the one reason; the findings
+ * stay listed as accepted. Findings about the program's own state (see
+ * xc_findings_pane_can_accept()) are left open.
+ *
+ * Returns: how many were accepted
+ */
+guint
+xc_design_page_accept_findings (XcDesignPage *self,
+                                GPtrArray    *findings,
+                                const char   *reason)
+{
+  guint n_accepted = 0;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (XC_IS_DESIGN_PAGE (self), 0);
+  g_return_val_if_fail (findings != NULL, 0);
+  g_return_val_if_fail (reason != NULL && reason[0] != '\0', 0);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      XcFinding *finding = g_ptr_array_index (findings, i);
+
+      if (xc_finding_is_accepted (finding) || !xc_findings_pane_can_accept (finding))
+        continue;
+      xc_programme_accept_finding (get_programme (self), finding, reason);
+      n_accepted++;
+    }
+  if (n_accepted == 1)
+    text = g_strdup (_("Deviation accepted and kept in the design"));
+  else if (n_accepted > 1)
+    /* TRANSLATORS: a toast after accepting several findings at once */
+    text = g_strdup_printf (ngettext ("%u deviation accepted and kept in the design",
+                                      "%u deviations accepted and kept in the design", n_accepted),
+                            n_accepted);
+  if (text != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  return n_accepted;
+}
+
+/**
  * xc_design_page_accept_finding:
  * @reason: why the planner accepts the design departing from the rule
  *
@@ -685,13 +729,14 @@ xc_design_page_accept_finding (XcDesignPage *self,
                                XcFinding    *finding,
                                const char   *reason)
 {
+  g_autoptr(GPtrArray) findings = g_ptr_array_new ();
+
   g_return_if_fail (XC_IS_DESIGN_PAGE (self));
   g_return_if_fail (XC_IS_FINDING (finding));
   g_return_if_fail (reason != NULL && reason[0] != '\0');
 
-  xc_programme_accept_finding (get_programme (self), finding, reason);
-  adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (_("Deviation accepted and kept in the design")));
+  g_ptr_array_add (findings, finding);
+  xc_design_page_accept_findings (self, findings, reason);
 }
 
 static void
@@ -708,26 +753,42 @@ accept_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     XcDesignPage     *self)
 {
-  XcFinding *finding = g_object_get_data (G_OBJECT (dialog), "finding");
+  GPtrArray *findings = g_object_get_data (G_OBJECT (dialog), "findings");
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
   g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
   if (g_strcmp0 (response, "accept") == 0 && reason[0] != '\0')
-    xc_design_page_accept_finding (self, finding, reason);
+    xc_design_page_accept_findings (self, findings, reason);
 }
 
+/* One reason for one finding or several selected together. */
 static void
-accept_finding_cb (XcDesignPage *self,
-                   XcFinding    *finding)
+ask_reason (XcDesignPage *self,
+            GPtrArray    *findings)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  XcFinding *first = g_ptr_array_index (findings, 0);
   GtkWidget *entry = gtk_entry_new ();
   GtkWidget *dialog;
-  /* TRANSLATORS: the heading of the dialog accepting a finding; %s is a rule id */
-  g_autofree char *heading = g_strdup_printf (_("Accept %s as a Deviation?"),
-                                              xc_finding_get_rule_id (finding));
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (root), heading, xc_finding_get_message (finding));
+  if (findings->len == 1)
+    {
+      /* TRANSLATORS: the heading of the dialog accepting a finding; %s is a rule id */
+      heading = g_strdup_printf (_("Accept %s as a Deviation?"), xc_finding_get_rule_id (first));
+      body = g_strdup (xc_finding_get_message (first));
+    }
+  else
+    {
+      /* TRANSLATORS: the heading of the dialog accepting several findings at once */
+      heading = g_strdup_printf (ngettext ("Accept %u Finding as Deviations?",
+                                           "Accept %u Findings as Deviations?", findings->len),
+                                 findings->len);
+      body = g_strdup (_("Each is kept in the design as a deviation with the one reason given here."));
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (root), heading, body);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason, e.g. approved by the health commission"));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
@@ -741,11 +802,30 @@ accept_finding_cb (XcDesignPage *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "accept");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
-  g_object_set_data_full (G_OBJECT (dialog), "finding", g_object_ref (finding), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "findings", g_ptr_array_ref (findings),
+                          (GDestroyNotify) g_ptr_array_unref);
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
   g_signal_connect (entry, "changed", G_CALLBACK (reason_changed_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (accept_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+accept_finding_cb (XcDesignPage *self,
+                   XcFinding    *finding)
+{
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (findings, g_object_ref (finding));
+  ask_reason (self, findings);
+}
+
+static void
+accept_findings_cb (XcDesignPage *self,
+                    GPtrArray    *findings)
+{
+  if (findings->len > 0)
+    ask_reason (self, findings);
 }
 
 static void
@@ -1074,6 +1154,7 @@ xc_design_page_class_init (XcDesignPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, remove_record_cb);
   gtk_widget_class_bind_template_callback (widget_class, finding_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, accept_finding_cb);
+  gtk_widget_class_bind_template_callback (widget_class, accept_findings_cb);
   gtk_widget_class_bind_template_callback (widget_class, withdraw_finding_cb);
 }
 

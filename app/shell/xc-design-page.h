@@ -26,6 +26,9 @@ gboolean      xc_design_page_show_finding   (XcDesignPage     *self,
 void          xc_design_page_accept_finding (XcDesignPage     *self,
                                              XcFinding        *finding,
                                              const char       *reason);
+guint         xc_design_page_accept_findings (XcDesignPage    *self,
+                                             GPtrArray        *findings,
+                                             const char       *reason);
 void          xc_design_page_show_view      (XcDesignPage     *self,
                                              const char       *view);
 GListModel   *xc_design_page_get_charts     (XcDesignPage     *self);

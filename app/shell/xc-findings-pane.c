@@ -23,10 +23,13 @@ struct _XcFindingsPane
   GtkStack           *stack;
   GtkListView        *list_view;
   AdwStatusPage      *empty_page;
+  GtkRevealer        *selection_revealer;
+  GtkLabel           *selection_label;
 
   XcProgramme        *programme;
   XcReport           *report;
   GtkFilterListModel *shown;
+  GtkMultiSelection  *selection;
   XcFindingsFilter    filter;
 };
 
@@ -35,6 +38,7 @@ G_DEFINE_FINAL_TYPE (XcFindingsPane, xc_findings_pane, GTK_TYPE_WIDGET)
 enum {
   FINDING_ACTIVATED,
   ACCEPT_FINDING,
+  ACCEPT_FINDINGS,
   WITHDRAW_FINDING,
   N_SIGNALS
 };
@@ -68,8 +72,8 @@ filter_finding (gpointer item,
 
   switch (self->filter)
     {
-    case XC_FINDINGS_FILTER_OPEN:
-      return !accepted;
+    case XC_FINDINGS_FILTER_ALL:
+      return TRUE;
     case XC_FINDINGS_FILTER_ERRORS:
       return !accepted && xc_finding_get_severity (finding) == XC_SEVERITY_ERROR;
     case XC_FINDINGS_FILTER_WARNINGS:
@@ -83,11 +87,26 @@ filter_finding (gpointer item,
     }
 }
 
+/* Findings about the program itself (its scheme disabled or missing): the
+ * planner fixes those by installing or enabling, never by accepting. */
+static gboolean
+can_accept (XcFinding *finding)
+{
+  return g_strcmp0 (xc_finding_get_rule_id (finding), "XC-05") != 0;
+}
+
 static void
 update_empty_state (XcFindingsPane *self)
 {
   gboolean empty = self->report != NULL
                    && g_list_model_get_n_items (G_LIST_MODEL (self->shown)) == 0;
+
+  /* Until the first check ends nothing is known: no "0", no "nothing to fix". */
+  if (self->report == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "checking");
+      return;
+    }
 
   if (self->filter == XC_FINDINGS_FILTER_ACCEPTED)
     {
@@ -109,12 +128,19 @@ update_empty_state (XcFindingsPane *self)
 static void
 set_count_label (GtkToggleButton *button,
                  const char      *text,
-                 guint            count)
+                 guint            count,
+                 gboolean         known)
 {
-  /* TRANSLATORS: a findings filter: its name and how many findings it has */
-  g_autofree char *label = g_strdup_printf (C_("findings filter", "%s %u"), text, count);
+  g_autofree char *label = NULL;
 
+  if (known)
+    /* TRANSLATORS: a findings filter: its name and how many findings it has */
+    label = g_strdup_printf (C_("findings filter", "%s %u"), text, count);
+  else
+    /* TRANSLATORS: a findings filter before the first check has counted */
+    label = g_strdup_printf (C_("findings filter", "%s …"), text);
   gtk_button_set_label (GTK_BUTTON (button), label);
+  gtk_widget_set_sensitive (GTK_WIDGET (button), known);
 }
 
 static void
@@ -130,11 +156,15 @@ update_counts (XcFindingsPane *self)
       accepted = xc_report_count_accepted (self->report);
     }
 
-  set_count_label (self->open_button, C_("findings filter", "All"), errors + warnings + infos);
-  set_count_label (self->errors_button, C_("findings filter", "Errors"), errors);
-  set_count_label (self->warnings_button, C_("findings filter", "Warnings"), warnings);
-  set_count_label (self->infos_button, C_("findings filter", "Info"), infos);
-  set_count_label (self->accepted_button, C_("findings filter", "Accepted"), accepted);
+  /* All is all: the accepted ones too, marked as such in the list. */
+  set_count_label (self->open_button, C_("findings filter", "All"),
+                   errors + warnings + infos + accepted, self->report != NULL);
+  set_count_label (self->errors_button, C_("findings filter", "Errors"), errors, self->report != NULL);
+  set_count_label (self->warnings_button, C_("findings filter", "Warnings"), warnings,
+                   self->report != NULL);
+  set_count_label (self->infos_button, C_("findings filter", "Info"), infos, self->report != NULL);
+  set_count_label (self->accepted_button, C_("findings filter", "Accepted"), accepted,
+                   self->report != NULL);
   if (errors > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->errors_button), "error");
   else
@@ -269,6 +299,7 @@ finding_bind_cb (GtkSignalListItemFactory *factory,
       gtk_button_set_label (GTK_BUTTON (button), _("Accept…"));
       gtk_widget_set_tooltip_text (button, _("Accept this finding as a deviation, with a reason"));
     }
+  gtk_widget_set_visible (button, deviation != NULL || can_accept (finding));
   gtk_widget_set_opacity (texts, deviation != NULL ? 0.75 : 1.0);
 }
 
@@ -280,6 +311,65 @@ finding_activated_cb (XcFindingsPane *self,
 
   if (finding != NULL)
     g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
+}
+
+/* The open findings selected that a planner may accept. */
+static GPtrArray *
+selected_acceptable (XcFindingsPane *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkBitsetIter iter;
+  guint position;
+
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    {
+      XcFinding *finding = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+
+      if (finding != NULL && !xc_finding_is_accepted (finding) && can_accept (finding))
+        g_ptr_array_add (findings, finding);
+      else
+        g_clear_object (&finding);
+    }
+  return findings;
+}
+
+static void
+selection_changed_cb (XcFindingsPane *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  g_autoptr(GPtrArray) acceptable = selected_acceptable (self);
+
+  /* One finding chosen (a click) leads to its field, as before. */
+  if (gtk_bitset_get_size (selected) == 1)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->shown),
+                                                            gtk_bitset_get_nth (selected, 0));
+
+      if (finding != NULL)
+        g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
+    }
+
+  if (acceptable->len >= 2)
+    {
+      /* TRANSLATORS: the bar above findings selected with Ctrl or Shift */
+      g_autofree char *text = g_strdup_printf (ngettext ("%u finding selected",
+                                                         "%u findings selected", acceptable->len),
+                                               acceptable->len);
+
+      gtk_label_set_text (self->selection_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->selection_revealer, acceptable->len >= 2);
+}
+
+static void
+accept_selected_cb (XcFindingsPane *self)
+{
+  g_autoptr(GPtrArray) acceptable = selected_acceptable (self);
+
+  if (acceptable->len > 0)
+    g_signal_emit (self, signals[ACCEPT_FINDINGS], 0, acceptable);
 }
 
 static void
@@ -297,6 +387,7 @@ xc_findings_pane_dispose (GObject *object)
   /* The template's top box is our own child: a plain widget unparents it. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
   g_clear_object (&self->shown);
   g_clear_object (&self->report);
   g_clear_object (&self->programme);
@@ -327,6 +418,14 @@ xc_findings_pane_class_init (XcFindingsPaneClass *klass)
     g_signal_new ("accept-finding", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, XC_TYPE_FINDING);
   /**
+   * XcFindingsPane::accept-findings:
+   * @findings: (element-type XcFinding): open findings, selected together,
+   *   the planner wants to accept with one reason
+   */
+  signals[ACCEPT_FINDINGS] =
+    g_signal_new ("accept-findings", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
+  /**
    * XcFindingsPane::withdraw-finding:
    * @finding: an accepted finding whose deviation the planner withdraws
    */
@@ -346,6 +445,9 @@ xc_findings_pane_class_init (XcFindingsPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, stack);
   gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, list_view);
   gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, selection_revealer);
+  gtk_widget_class_bind_template_child (widget_class, XcFindingsPane, selection_label);
+  gtk_widget_class_bind_template_callback (widget_class, accept_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, finding_activated_cb);
 }
@@ -354,7 +456,6 @@ static void
 xc_findings_pane_init (XcFindingsPane *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkNoSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -362,8 +463,11 @@ xc_findings_pane_init (XcFindingsPane *self)
                                                                                    self, NULL)));
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (shown_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  /* Ctrl or Shift and a click, or Ctrl+A, select several to accept at once. */
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
+  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect (factory, "setup", G_CALLBACK (finding_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (finding_bind_cb), self);
@@ -458,4 +562,31 @@ xc_findings_pane_get_shown (XcFindingsPane *self)
   g_return_val_if_fail (XC_IS_FINDINGS_PANE (self), NULL);
 
   return G_LIST_MODEL (self->shown);
+}
+
+/**
+ * xc_findings_pane_get_selection:
+ *
+ * Returns: (transfer none): which of the findings shown are selected
+ */
+GtkSelectionModel *
+xc_findings_pane_get_selection (XcFindingsPane *self)
+{
+  g_return_val_if_fail (XC_IS_FINDINGS_PANE (self), NULL);
+
+  return GTK_SELECTION_MODEL (self->selection);
+}
+
+/**
+ * xc_findings_pane_can_accept:
+ *
+ * Returns: whether a planner may accept @finding as a deviation: not one
+ *   about the program's own state, such as its scheme not being available
+ */
+gboolean
+xc_findings_pane_can_accept (XcFinding *finding)
+{
+  g_return_val_if_fail (XC_IS_FINDING (finding), FALSE);
+
+  return can_accept (finding);
 }

@@ -13,7 +13,7 @@ G_DECLARE_FINAL_TYPE (XcFindingsPane, xc_findings_pane, XC, FINDINGS_PANE, GtkWi
 /* Which findings the pane lists. */
 typedef enum
 {
-  XC_FINDINGS_FILTER_OPEN,
+  XC_FINDINGS_FILTER_ALL,
   XC_FINDINGS_FILTER_ERRORS,
   XC_FINDINGS_FILTER_WARNINGS,
   XC_FINDINGS_FILTER_INFOS,
@@ -30,5 +30,7 @@ void        xc_findings_pane_set_checking (XcFindingsPane   *self,
 void        xc_findings_pane_set_filter   (XcFindingsPane   *self,
                                            XcFindingsFilter  filter);
 GListModel *xc_findings_pane_get_shown    (XcFindingsPane   *self);
+GtkSelectionModel *xc_findings_pane_get_selection (XcFindingsPane *self);
+gboolean    xc_findings_pane_can_accept   (XcFinding        *finding);
 
 G_END_DECLS

@@ -26,11 +26,14 @@ struct _XcWindow
   GMenu                *recent_section;
   GMenu                *samples_section;
   GtkWidget            *samples_button;
+  GtkSpinner           *loading_spinner;
+  AdwStatusPage        *loading_page;
 
   GCancellable         *cancellable;
   GStrv                 recent;      /* without settings: this run's only */
   guint                 next_open;   /* the order designs were asked for */
   guint                 n_loading;
+  GPtrArray            *loading;     /* the names of the designs being read */
   guint                 batch_first; /* of the designs read together: the first shows */
   gboolean              closing;     /* every page may close: the planner chose */
   GPtrArray            *open_errors; /* messages of the designs that could not be read */
@@ -150,6 +153,34 @@ selected_page_changed_cb (XcWindow *self)
   update_window_title (self);
 }
 
+/* A large design takes seconds to read: the window says which it is
+ * reading, never the welcome page as if nothing happened. */
+static void
+update_loading (XcWindow *self)
+{
+  gboolean has_pages = adw_tab_view_get_n_pages (self->tab_view) > 0;
+  gboolean loading = self->loading->len > 0;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < self->loading->len; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? "\n" : "",
+                            (const char *) g_ptr_array_index (self->loading, i));
+  adw_status_page_set_description (self->loading_page, names->str);
+  adw_status_page_set_title (self->loading_page,
+                             self->loading->len > 1 ? _("Opening the Designs…")
+                                                    : _("Opening the Design…"));
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), loading);
+  gtk_spinner_set_spinning (self->loading_spinner, loading);
+  if (loading)
+    {
+      /* TRANSLATORS: the tooltip of the header's spinner; %s: file names */
+      g_autofree char *tooltip = g_strdup_printf (_("Opening %s"), names->str);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_spinner), tooltip);
+    }
+  gtk_stack_set_visible_child_name (self->stack, has_pages ? "tabs" : loading ? "loading" : "welcome");
+}
+
 static void
 n_pages_changed_cb (XcWindow *self)
 {
@@ -157,7 +188,7 @@ n_pages_changed_cb (XcWindow *self)
 
   /* One tab still shows its bar: the file's name and its close button. */
   gtk_widget_set_visible (GTK_WIDGET (self->tab_bar), has_pages);
-  gtk_stack_set_visible_child_name (self->stack, has_pages ? "tabs" : "welcome");
+  update_loading (self);
   update_actions (self);
   update_window_title (self);
 }
@@ -318,6 +349,7 @@ typedef struct
 {
   XcWindow *window;
   guint     order;
+  char     *name;
 } Opening;
 
 static void
@@ -327,6 +359,7 @@ loaded_cb (GObject      *source,
 {
   g_autofree Opening *opening = user_data;
   g_autoptr(XcWindow) self = opening->window;
+  g_autofree char *name = opening->name;
   g_autoptr(GError) error = NULL;
   g_autoptr(XcDocument) document = xc_document_load_finish (result, &error);
   XcDesignPage *page;
@@ -334,6 +367,8 @@ loaded_cb (GObject      *source,
   gboolean first_of_batch;
 
   self->n_loading--;
+  g_ptr_array_remove (self->loading, name);
+  update_loading (self);
   first_of_batch = opening->order < self->batch_first;
   if (first_of_batch)
     self->batch_first = opening->order;
@@ -396,6 +431,13 @@ xc_window_open (XcWindow *self,
   opening = g_new0 (Opening, 1);
   opening->window = g_object_ref (self);
   opening->order = self->next_open++;
+  {
+    g_autofree char *basename = g_file_get_basename (file);
+
+    opening->name = basename != NULL ? g_filename_display_name (basename) : g_file_get_uri (file);
+  }
+  g_ptr_array_add (self->loading, opening->name);
+  update_loading (self);
   if (self->n_loading++ == 0)
     self->batch_first = G_MAXUINT;
   xc_document_load_async (file, self->cancellable, loaded_cb, opening);
@@ -1161,6 +1203,7 @@ xc_window_finalize (GObject *object)
 
   g_strfreev (self->recent);
   g_ptr_array_unref (self->open_errors);
+  g_ptr_array_unref (self->loading);
 
   G_OBJECT_CLASS (xc_window_parent_class)->finalize (object);
 }
@@ -1187,6 +1230,8 @@ xc_window_class_init (XcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XcWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, XcWindow, samples_section);
   gtk_widget_class_bind_template_child (widget_class, XcWindow, samples_button);
+  gtk_widget_class_bind_template_child (widget_class, XcWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, XcWindow, loading_page);
   gtk_widget_class_bind_template_callback (widget_class, close_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, n_pages_changed_cb);
@@ -1216,6 +1261,7 @@ xc_window_init (XcWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   self->open_errors = g_ptr_array_new_with_free_func (g_free);
+  self->loading = g_ptr_array_new ();
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);

@@ -310,8 +310,9 @@ test_break_fix_accept_save_reopen (void)
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
     xc_findings_pane_set_filter (pane, XC_FINDINGS_FILTER_ACCEPTED);
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
-    xc_findings_pane_set_filter (pane, XC_FINDINGS_FILTER_OPEN);
-    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);  /* HZ-19 */
+    /* All is all: HZ-19 and the accepted HZ-11 (marked) */
+    xc_findings_pane_set_filter (pane, XC_FINDINGS_FILTER_ALL);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
   }
 
   /* Saved, and the deviation is there when the design is opened again. */
@@ -858,6 +859,155 @@ test_unreadable_designs_one_message (void)
   xc_test_remove_tree (dir);
 }
 
+/* The filter buttons' labels of the findings pane, joined by newlines. */
+static char *
+filter_labels (XcFindingsPane *pane,
+               gboolean       *all_sensitive)
+{
+  GString *labels = g_string_new (NULL);
+  GtkWidget *stack = find_widget (GTK_WIDGET (pane), GTK_TYPE_STACK);
+  GtkWidget *button = find_widget (GTK_WIDGET (pane), GTK_TYPE_TOGGLE_BUTTON);
+
+  *all_sensitive = TRUE;
+  for (; button != NULL; button = gtk_widget_get_next_sibling (button))
+    {
+      g_string_append_printf (labels, "%s\n", gtk_button_get_label (GTK_BUTTON (button)));
+      *all_sensitive = *all_sensitive && gtk_widget_get_sensitive (button);
+    }
+  g_string_append_printf (labels, "[%s]", gtk_stack_get_visible_child_name (GTK_STACK (stack)));
+  return g_string_free (labels, FALSE);
+}
+
+/* Issue 9 item 8: a design being read shows that it is, and counts not yet
+ * known read "…", never "All 0 Errors 0". No clock: each state is asserted
+ * before the main loop runs the step that ends it. */
+static void
+test_loading_shows_progress_and_unknown_counts (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "nanan-disciplines.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XcProgramme) programme = xc_test_load_sample ("nanan-disciplines.xcprog");
+  g_autoptr(XcDocument) document = xc_document_new (programme, NULL);
+  XcWindow *window = open_window (NULL);
+  XcDesignPage *page;
+  XcFindingsPane *pane;
+  g_autofree char *texts = NULL;
+  g_autofree char *labels = NULL;
+  gboolean sensitive;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  xc_window_open (window, file);
+  texts = visible_text (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (texts, "Opening the Design…"));
+  g_assert_nonnull (strstr (texts, "nanan-disciplines.xcprog"));
+  g_assert_null (strstr (texts, "Plan a Programme"));  /* not the welcome page */
+  wait_for_page (window);
+
+  /* a page whose first check has not ended */
+  page = xc_window_add_document (window, document);
+  pane = XC_FINDINGS_PANE (find_widget (GTK_WIDGET (page), XC_TYPE_FINDINGS_PANE));
+  g_assert_null (xc_design_page_get_report (page));
+  labels = filter_labels (pane, &sensitive);
+  g_assert_cmpstr (labels, ==, "All …\nErrors …\nWarnings …\nInfo …\nAccepted …\n[checking]");
+  g_assert_false (sensitive);
+
+  wait_for_check (page);
+  g_clear_pointer (&labels, g_free);
+  labels = filter_labels (pane, &sensitive);
+  g_assert_null (strstr (labels, "…"));
+  g_assert_nonnull (strstr (labels, "Warnings 13"));
+  g_assert_true (sensitive);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Issue 9 item 17: Nan'an's 13 XC-04 warnings selected together and
+ * accepted with one reason; All lists them still, marked. */
+static void
+test_accept_several_findings (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_sample ("nanan-disciplines.xcprog", &dir);
+  XcWindow *window = open_window (file);
+  XcDesignPage *page = wait_for_page (window);
+  XcReport *report = wait_for_check (page);
+  XcFindingsPane *pane = XC_FINDINGS_PANE (find_widget (GTK_WIDGET (page), XC_TYPE_FINDINGS_PANE));
+  GtkSelectionModel *selection = xc_findings_pane_get_selection (pane);
+  GListModel *shown = xc_findings_pane_get_shown (pane);
+  GtkWidget *revealer = find_widget (GTK_WIDGET (pane), GTK_TYPE_REVEALER);
+  AdwMessageDialog *dialog;
+  guint n_total = g_list_model_get_n_items (G_LIST_MODEL (report));
+  guint n_selected = 0;
+
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (shown, i);
+
+      if (g_str_equal (xc_finding_get_rule_id (finding), "XC-04"))
+        {
+          gtk_selection_model_select_item (selection, i, FALSE);
+          n_selected++;
+        }
+    }
+  g_assert_cmpuint (n_selected, ==, 13);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  wait_for_text (GTK_WIDGET (window), "13 findings selected");
+
+  /* one button, one dialog, one reason */
+  {
+    GtkWidget *box = gtk_revealer_get_child (GTK_REVEALER (revealer));
+
+    gtk_widget_activate (gtk_widget_get_last_child (box));
+  }
+  dialog = wait_for_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Accept 13 Findings as Deviations?");
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                         "学科带头人由省专家兼任，经卫健委批准");
+  adw_message_dialog_response (dialog, "accept");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  report = wait_for_check (page);
+  g_assert_cmpuint (xc_report_count_accepted (report), ==, 13);
+  g_assert_cmpuint (xc_report_count_open (report, XC_SEVERITY_WARNING), ==, 0);
+  /* All is all: the accepted ones listed too, and counted */
+  xc_findings_pane_set_filter (pane, XC_FINDINGS_FILTER_ALL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_total);
+  {
+    g_autofree char *all = g_strdup_printf ("All %u", n_total);
+
+    wait_for_text (GTK_WIDGET (window), all);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  xc_test_remove_tree (dir);
+}
+
+/* Issue 9 item 14: a finding about the program's own state (its scheme is
+ * not there) is not the planner's to accept. */
+static void
+test_program_state_cannot_be_accepted (void)
+{
+  g_autoptr(XcProgramme) programme = xc_programme_new_for_scheme ("no-such-scheme");
+  g_autoptr(XcDocument) document = xc_document_new (programme, NULL);
+  XcWindow *window = open_window (NULL);
+  XcDesignPage *page = xc_window_add_document (window, document);
+  XcReport *report = wait_for_check (page);
+  XcFinding *finding = find_finding (report, "XC-05", NULL);
+
+  g_assert_nonnull (finding);
+  g_assert_false (xc_findings_pane_can_accept (finding));
+  xc_design_page_accept_finding (page, finding, "不该被接受");
+  g_assert_cmpuint (g_list_model_get_n_items (xc_programme_get_deviations (programme)), ==, 0);
+  /* its row offers no Accept button */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  {
+    g_autofree char *texts = visible_text (GTK_WIDGET (window));
+
+    g_assert_nonnull (strstr (texts, "XC-05"));
+    g_assert_null (strstr (texts, "Accept…"));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -886,6 +1036,11 @@ main (int   argc,
   g_test_add_func ("/ui/window/quit-asks-and-first-edit-drafts", test_quit_asks_and_first_edit_drafts);
 
   g_test_add_func ("/ui/window/unreadable-designs-one-message", test_unreadable_designs_one_message);
+
+  g_test_add_func ("/ui/window/loading-shows-progress-and-unknown-counts",
+                   test_loading_shows_progress_and_unknown_counts);
+  g_test_add_func ("/ui/window/accept-several-findings", test_accept_several_findings);
+  g_test_add_func ("/ui/window/program-state-cannot-be-accepted", test_program_state_cannot_be_accepted);
 
   return g_test_run ();
 }
