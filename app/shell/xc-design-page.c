@@ -1282,6 +1282,21 @@ xc_design_page_get_charts (XcDesignPage *self)
   return G_LIST_MODEL (self->charts);
 }
 
+/**
+ * xc_design_page_focus_search:
+ *
+ * Shows the design's lists and puts the keyboard in the search of the
+ * list shown (Ctrl+F).
+ */
+void
+xc_design_page_focus_search (XcDesignPage *self)
+{
+  g_return_if_fail (XC_IS_DESIGN_PAGE (self));
+
+  gtk_stack_set_visible_child_name (self->view_stack, "design");
+  xc_record_list_focus_search (get_visible_list (self));
+}
+
 void
 xc_design_page_add_toast (XcDesignPage *self,
                           AdwToast     *toast)

@@ -34,6 +34,7 @@ void          xc_design_page_show_view      (XcDesignPage     *self,
 GListModel   *xc_design_page_get_charts     (XcDesignPage     *self);
 gboolean      xc_design_page_write_draft    (XcDesignPage     *self);
 void          xc_design_page_flush_draft    (XcDesignPage     *self);
+void          xc_design_page_focus_search   (XcDesignPage     *self);
 void          xc_design_page_add_toast      (XcDesignPage     *self,
                                              AdwToast         *toast);
 

@@ -453,3 +453,17 @@ xc_record_list_get_shown (XcRecordList *self)
 
   return G_LIST_MODEL (self->sorted);
 }
+
+/**
+ * xc_record_list_focus_search:
+ *
+ * Puts the keyboard in the search, its text selected (Ctrl+F).
+ */
+void
+xc_record_list_focus_search (XcRecordList *self)
+{
+  g_return_if_fail (XC_IS_RECORD_LIST (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}

@@ -31,5 +31,6 @@ gboolean   xc_record_list_select       (XcRecordList     *self,
 void       xc_record_list_set_search   (XcRecordList     *self,
                                         const char       *text);
 GListModel *xc_record_list_get_shown   (XcRecordList     *self);
+void       xc_record_list_focus_search (XcRecordList    *self);
 
 G_END_DECLS

@@ -26,6 +26,7 @@ struct _XcWindow
   GMenu                *recent_section;
   GMenu                *samples_section;
   GtkWidget            *samples_button;
+  GtkMenuButton        *new_button;
   GtkSpinner           *loading_spinner;
   AdwStatusPage        *loading_page;
 
@@ -142,6 +143,7 @@ update_actions (XcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_page);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_page);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-tab", has_page);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_page);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-findings", has_page);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare",
                                  adw_tab_view_get_n_pages (self->tab_view) >= 2);
@@ -548,6 +550,26 @@ xc_window_new_design (XcWindow   *self,
   /* A new design starts from its title, period and budget. */
   xc_design_page_edit_record (page, XC_RECORD (programme));
   return page;
+}
+
+static void
+find_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  XcDesignPage *page = xc_window_get_page (XC_WINDOW (widget));
+
+  if (page != NULL)
+    xc_design_page_focus_search (page);
+}
+
+/* Ctrl+N: the schemes to start from, as the New button lists them. */
+static void
+new_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_menu_button_popup (XC_WINDOW (widget)->new_button);
 }
 
 static void
@@ -1230,6 +1252,7 @@ xc_window_class_init (XcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XcWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, XcWindow, samples_section);
   gtk_widget_class_bind_template_child (widget_class, XcWindow, samples_button);
+  gtk_widget_class_bind_template_child (widget_class, XcWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, XcWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, XcWindow, loading_page);
   gtk_widget_class_bind_template_callback (widget_class, close_page_cb);
@@ -1239,6 +1262,8 @@ xc_window_class_init (XcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated);
   gtk_widget_class_install_action (widget_class, "win.new-design", "s", new_design_activated);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.close-tab", NULL, close_tab_activated);
@@ -1251,6 +1276,8 @@ xc_window_class_init (XcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close-tab", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
 }
 
 static void

@@ -1008,6 +1008,72 @@ test_program_state_cannot_be_accepted (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The action a key runs in @widget's class shortcuts, or NULL. */
+static char *
+action_for_key (GtkWidget  *widget,
+                const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted)
+              && GTK_IS_NAMED_ACTION (action))
+            return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
+        }
+    }
+  return NULL;
+}
+
+/* Issue 9 item 17: Ctrl+F searches the list shown, Ctrl+N starts a design. */
+static void
+test_find_and_new_keys (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "huizhou-nkls.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  XcWindow *window = open_window (file);
+  XcDesignPage *page = wait_for_page (window);
+  g_autofree char *find = action_for_key (GTK_WIDGET (window), "<Control>f");
+  g_autofree char *new = action_for_key (GTK_WIDGET (window), "<Control>n");
+  GtkWidget *search;
+  GtkWidget *focus;
+
+  g_assert_cmpstr (find, ==, "win.find");
+  g_assert_cmpstr (new, ==, "win.new");
+  wait_for_check (page);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  search = find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  xc_design_page_show_view (page, "charts");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), find, NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
+
+  /* New opens the list of schemes */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), new, NULL));
+  {
+    GtkMenuButton *button = GTK_MENU_BUTTON (find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+    GtkPopover *popover = gtk_menu_button_get_popover (button);
+
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "New Design");
+    while (!gtk_widget_get_visible (GTK_WIDGET (popover)))
+      g_main_context_iteration (NULL, TRUE);
+    gtk_popover_popdown (popover);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1041,6 +1107,8 @@ main (int   argc,
                    test_loading_shows_progress_and_unknown_counts);
   g_test_add_func ("/ui/window/accept-several-findings", test_accept_several_findings);
   g_test_add_func ("/ui/window/program-state-cannot-be-accepted", test_program_state_cannot_be_accepted);
+
+  g_test_add_func ("/ui/window/find-and-new-keys", test_find_and_new_keys);
 
   return g_test_run ();
 }
