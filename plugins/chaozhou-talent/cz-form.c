@@ -121,7 +121,6 @@ cz_form_create_programme_form (XcScheme    *scheme,
 
   group = new_group (page, _("Programme"), NULL);
   add (group, xc_text_row_new (record, "title", C_("programme", "Title")));
-  add (group, xc_id_list_row_new (record, "counties", _("Counties"), NULL));
   add (group, xc_text_row_new (record, "start", _("Start (YYYY-MM-DD)")));
   add (group, xc_number_row_new (record, "months", _("Period (months)"), 0, 240, 0));
 
@@ -129,6 +128,10 @@ cz_form_create_programme_form (XcScheme    *scheme,
   add_member_number (group, record, "ext.citywide.doctors_sent", _("Doctors sent to counties"));
   add_member_number (group, record, "ext.citywide.graduates_recruited",
                      _("Graduates recruited"));
+
+  /* Every design has a region and a budget (the indicators need it). */
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (xc_record_form_new_region_group (programme)));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (xc_record_form_new_budget_group (programme)));
 
   return G_OBJECT (g_object_ref_sink (page));
 }

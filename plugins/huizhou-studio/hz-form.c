@@ -148,6 +148,10 @@ hz_form_create_programme_form (XcScheme    *scheme,
   xc_record_list_group_set_new_func (XC_RECORD_LIST_GROUP (group), new_town_cb, NULL, NULL);
   adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
 
+  /* Every design has a region and a budget (the indicators need it). */
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (xc_record_form_new_region_group (programme)));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (xc_record_form_new_budget_group (programme)));
+
   /* transfer full, as the scheme interface says: not floating */
   return G_OBJECT (g_object_ref_sink (page));
 }

@@ -139,5 +139,9 @@ na_form_create_programme_form (XcScheme    *scheme,
   add_member_number (group, record, "ext.service_years", _("Years before return"));
   add_member_number (group, record, "ext.housing_m2", _("Talent housing (m²)"));
 
+  /* Every design has a region and a budget (the indicators need it). */
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (xc_record_form_new_region_group (programme)));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (xc_record_form_new_budget_group (programme)));
+
   return G_OBJECT (g_object_ref_sink (page));
 }

@@ -173,5 +173,9 @@ yn_form_create_programme_form (XcScheme    *scheme,
                                           xc_programme_get_people (programme), TRUE));
     }
 
+  /* Every design has a region and a budget (the indicators need it). */
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (xc_record_form_new_region_group (programme)));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (xc_record_form_new_budget_group (programme)));
+
   return G_OBJECT (g_object_ref_sink (page));
 }

@@ -1074,6 +1074,54 @@ test_find_and_new_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 9 item 12: every programme form, the schemes' and the generic one,
+ * edits the budget and the region; the budget per host then has a value. */
+static void
+test_programme_forms_have_budget_and_region (void)
+{
+  const char *samples[] = { "chaozhou-talent.xcprog", "huizhou-nkls.xcprog", "nanan-disciplines.xcprog",
+                            "yunnan-workstations.xcprog", "zibo-stations.xcprog", NULL };
+  XcWindow *window = open_window (NULL);
+
+  for (guint i = 0; samples[i] != NULL; i++)
+    {
+      g_autoptr(XcProgramme) programme = xc_test_load_sample (samples[i]);
+      g_autoptr(XcDocument) document = xc_document_new (programme, NULL);
+      XcDesignPage *page = xc_window_add_document (window, document);
+      const char *properties[] = { "budget-total", "budget-per-year", "currency",
+                                   "province", "city", "counties" };
+      GtkWidget *total;
+      g_autoptr(XcIndicators) indicators = NULL;
+      double value;
+
+      xc_design_page_edit_record (page, XC_RECORD (programme));
+      for (guint j = 0; j < G_N_ELEMENTS (properties); j++)
+        if (find_form_row (xc_design_page_get_form (page), XC_RECORD (programme), properties[j]) == NULL)
+          g_error ("%s: the programme form has no row for %s", samples[i], properties[j]);
+
+      total = find_form_row (xc_design_page_get_form (page), XC_RECORD (programme), "budget-total");
+      xc_number_row_set_value (XC_NUMBER_ROW (total), 3600000);
+      g_assert_true (xc_programme_get_budget_total (programme, &value));
+      g_assert_cmpfloat (value, ==, 3600000);
+      indicators = xc_indicators_new_for_programme (programme);
+      g_assert_true (xc_indicators_get_value (indicators, XC_INDICATOR_BUDGET_PER_HOST_YEAR, &value));
+      g_assert_cmpfloat (value, >, 0);
+    }
+
+  /* the generic form, where no plugin knows the scheme */
+  {
+    g_autoptr(XcProgramme) programme = xc_programme_new_for_scheme ("no-such-scheme");
+    g_autoptr(XcDocument) document = xc_document_new (programme, NULL);
+    XcDesignPage *page = xc_window_add_document (window, document);
+
+    xc_design_page_edit_record (page, XC_RECORD (programme));
+    g_assert_nonnull (find_form_row (xc_design_page_get_form (page), XC_RECORD (programme), "budget-total"));
+    g_assert_nonnull (find_form_row (xc_design_page_get_form (page), XC_RECORD (programme), "budget-per-year"));
+    g_assert_nonnull (find_form_row (xc_design_page_get_form (page), XC_RECORD (programme), "province"));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1109,6 +1157,9 @@ main (int   argc,
   g_test_add_func ("/ui/window/program-state-cannot-be-accepted", test_program_state_cannot_be_accepted);
 
   g_test_add_func ("/ui/window/find-and-new-keys", test_find_and_new_keys);
+
+  g_test_add_func ("/ui/window/programme-forms-have-budget-and-region",
+                   test_programme_forms_have_budget_and_region);
 
   return g_test_run ();
 }

@@ -52,6 +52,8 @@ enum {
   PROP_START,
   PROP_MONTHS,
   PROP_PARTNER,
+  PROP_BUDGET_TOTAL,
+  PROP_BUDGET_PER_YEAR,
   PROP_CURRENCY,
   PROP_PLANNED_ACCEPTANCE_MONTH,
   PROP_ACCEPTANCE_APPLICANT,
@@ -156,6 +158,11 @@ xc_programme_class_init (XcProgrammeClass *klass)
                                    XC_MEMBER_INT, 0);
   _xc_record_class_install_member (record_class, PROP_PARTNER, "partner", "partner",
                                    XC_MEMBER_STRING, 0);
+  /* The budget as the format has it: what the indicators divide by hosts. */
+  _xc_record_class_install_member (record_class, PROP_BUDGET_TOTAL, "budget-total", "budget.total",
+                                   XC_MEMBER_NUMBER, 0);
+  _xc_record_class_install_member (record_class, PROP_BUDGET_PER_YEAR, "budget-per-year",
+                                   "budget.per_year", XC_MEMBER_NUMBER, 0);
   _xc_record_class_install_member (record_class, PROP_CURRENCY, "currency", "budget.currency",
                                    XC_MEMBER_STRING, 0);
   _xc_record_class_install_member (record_class, PROP_PLANNED_ACCEPTANCE_MONTH, "planned-acceptance-month", "acceptance.planned_month",

@@ -13,6 +13,8 @@
 #include "xc-form-row.h"
 #include "xc-form-util-private.h"
 #include "xc-id-list-row.h"
+#include "xc-number-row.h"
+#include "xc-text-row.h"
 #include "xc-record-list-group.h"
 #include "xc-reference-row.h"
 #include "xc-unit-groups.h"
@@ -64,6 +66,8 @@ static const struct
   { "counties", N_("Counties") },
   { "partner", N_("Partner institution") },
   { "currency", N_("Currency") },
+  { "budget-total", N_("Budget, total") },
+  { "budget-per-year", N_("Budget a year") },
   { "planned-acceptance-month", N_("Acceptance planned in month") },
   { "acceptance-applicant", N_("Acceptance applied for by") },
   { "third-party-acceptance", N_("Third-party acceptance") },
@@ -396,6 +400,62 @@ xc_record_form_new_in_programme (XcRecord    *record,
   add_member_rows_in (record, programme, group, add_to_group);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
   return page;
+}
+
+/**
+ * xc_record_form_new_budget_group:
+ *
+ * The programme's budget: its total (what “budget per host a year” is
+ * worked out from), the amount a year, and the currency. For schemes'
+ * programme forms.
+ *
+ * Returns: (transfer floating): a new #AdwPreferencesGroup
+ */
+GtkWidget *
+xc_record_form_new_budget_group (XcProgramme *programme)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  XcRecord *record = XC_RECORD (programme);
+  GtkWidget *row;
+
+  g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Budget"));
+  row = xc_number_row_new (record, "budget-total", _("Budget, total"), 0, 1e12, 2);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("For the whole period"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             xc_number_row_new (record, "budget-per-year", _("Budget a year"),
+                                                0, 1e12, 2));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             xc_text_row_new (record, "currency", _("Currency")));
+  return group;
+}
+
+/**
+ * xc_record_form_new_region_group:
+ *
+ * Where the programme runs: province, city and counties. For schemes'
+ * programme forms.
+ *
+ * Returns: (transfer floating): a new #AdwPreferencesGroup
+ */
+GtkWidget *
+xc_record_form_new_region_group (XcProgramme *programme)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  XcRecord *record = XC_RECORD (programme);
+
+  g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Region"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             xc_text_row_new (record, "province", _("Province")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             xc_text_row_new (record, "city", _("City")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             xc_id_list_row_new (record, "counties", _("Counties"), NULL));
+  return group;
 }
 
 /* Finding the row of a path */

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 GtkWidget *xc_record_form_new           (XcRecord   *record);
 GtkWidget *xc_record_form_new_in_programme (XcRecord    *record,
                                             XcProgramme *programme);
+GtkWidget *xc_record_form_new_budget_group (XcProgramme *programme);
+GtkWidget *xc_record_form_new_region_group (XcProgramme *programme);
 GtkWidget *xc_record_form_new_row       (XcRecord   *record,
                                          const char *property);
 gboolean   xc_form_focus_path           (GtkWidget  *form,
