@@ -403,6 +403,8 @@ xc_design_page_edit_record (XcDesignPage *self,
       g_clear_object (&self->form);
     }
   g_set_object (&self->form_record, record);
+  /* back in a field after another record: a step of its own */
+  xc_document_break_merge (self->document);
 
   if (record == NULL)
     {
@@ -546,9 +548,11 @@ duplicate_record_cb (XcDesignPage *self,
 
 typedef struct
 {
-  GListStore *store;
-  XcRecord   *record;
-  guint       position;
+  XcDesignPage *page;
+  GListStore   *store;
+  XcRecord     *record;
+  guint         position;
+  guint         undo_depth;  /* of the history once the record was removed */
 } Removal;
 
 static void
@@ -556,17 +560,29 @@ removal_free (gpointer data)
 {
   Removal *removal = data;
 
+  g_object_unref (removal->page);
   g_object_unref (removal->store);
   g_object_unref (removal->record);
   g_free (removal);
 }
 
+/* The toast's Undo is the history's while the removal is its latest step;
+ * after other edits it puts the record back as an edit of its own. */
 static void
 undo_remove_cb (AdwToast *toast,
                 Removal  *removal)
 {
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (removal->store));
+  XcDocument *document = removal->page->document;
+  guint n_items;
 
+  if (document == NULL || g_list_store_find (removal->store, removal->record, NULL))
+    return;
+  if (xc_document_get_undo_depth (document) == removal->undo_depth)
+    {
+      xc_design_page_undo (removal->page);
+      return;
+    }
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (removal->store));
   g_list_store_insert (removal->store, MIN (removal->position, n_items), removal->record);
 }
 
@@ -586,6 +602,7 @@ remove_record_cb (XcDesignPage *self,
     return;
 
   removal = g_new0 (Removal, 1);
+  removal->page = g_object_ref (self);
   removal->store = g_object_ref (store);
   removal->record = g_object_ref (record);
   removal->position = position;
@@ -593,6 +610,7 @@ remove_record_cb (XcDesignPage *self,
   if (record == self->form_record)
     xc_design_page_edit_record (self, NULL);
   g_list_store_remove (store, position);
+  removal->undo_depth = xc_document_get_undo_depth (self->document);
 
   g_object_get (record, "name", &name, NULL);
   /* TRANSLATORS: a toast after removing a unit, institution or person */
@@ -697,6 +715,8 @@ xc_design_page_accept_findings (XcDesignPage *self,
   g_return_val_if_fail (findings != NULL, 0);
   g_return_val_if_fail (reason != NULL && reason[0] != '\0', 0);
 
+  /* one reason, one step to undo */
+  xc_document_begin_group (self->document);
   for (guint i = 0; i < findings->len; i++)
     {
       XcFinding *finding = g_ptr_array_index (findings, i);
@@ -706,6 +726,7 @@ xc_design_page_accept_findings (XcDesignPage *self,
       xc_programme_accept_finding (get_programme (self), finding, reason);
       n_accepted++;
     }
+  xc_document_end_group (self->document);
   if (n_accepted == 1)
     text = g_strdup (_("Deviation accepted and kept in the design"));
   else if (n_accepted > 1)
@@ -1280,6 +1301,62 @@ xc_design_page_get_charts (XcDesignPage *self)
   g_return_val_if_fail (XC_IS_DESIGN_PAGE (self), NULL);
 
   return G_LIST_MODEL (self->charts);
+}
+
+/* After undo or redo: a form whose record left the design goes too. */
+static void
+drop_stale_form (XcDesignPage *self)
+{
+  XcProgramme *programme = get_programme (self);
+  XcRecord *record = self->form_record;
+  GListModel *lists[] = { xc_programme_get_units (programme),
+                          xc_programme_get_institutions (programme),
+                          xc_programme_get_people (programme) };
+
+  if (record == NULL || record == XC_RECORD (programme))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (g_list_store_find (G_LIST_STORE (lists[i]), record, NULL))
+      return;
+  xc_design_page_edit_record (self, NULL);
+}
+
+/**
+ * xc_design_page_undo:
+ *
+ * Undoes the design's latest step (Ctrl+Z).
+ *
+ * Returns: whether there was one
+ */
+gboolean
+xc_design_page_undo (XcDesignPage *self)
+{
+  gboolean done;
+
+  g_return_val_if_fail (XC_IS_DESIGN_PAGE (self), FALSE);
+
+  done = xc_document_undo (self->document);
+  drop_stale_form (self);
+  return done;
+}
+
+/**
+ * xc_design_page_redo:
+ *
+ * Does again the step last undone (Ctrl+Shift+Z).
+ *
+ * Returns: whether there was one
+ */
+gboolean
+xc_design_page_redo (XcDesignPage *self)
+{
+  gboolean done;
+
+  g_return_val_if_fail (XC_IS_DESIGN_PAGE (self), FALSE);
+
+  done = xc_document_redo (self->document);
+  drop_stale_form (self);
+  return done;
 }
 
 /**

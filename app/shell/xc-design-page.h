@@ -35,6 +35,8 @@ GListModel   *xc_design_page_get_charts     (XcDesignPage     *self);
 gboolean      xc_design_page_write_draft    (XcDesignPage     *self);
 void          xc_design_page_flush_draft    (XcDesignPage     *self);
 void          xc_design_page_focus_search   (XcDesignPage     *self);
+gboolean      xc_design_page_undo           (XcDesignPage     *self);
+gboolean      xc_design_page_redo           (XcDesignPage     *self);
 void          xc_design_page_add_toast      (XcDesignPage     *self,
                                              AdwToast         *toast);
 

@@ -136,9 +136,23 @@ document_changed_cb (XcWindow   *self,
 }
 
 static void
+update_history_actions (XcWindow *self)
+{
+  XcDesignPage *page = xc_window_get_page (self);
+  XcDocument *document = page != NULL ? xc_design_page_get_document (page) : NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 document != NULL && xc_document_can_undo (document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 document != NULL && xc_document_can_redo (document));
+}
+
+static void
 update_actions (XcWindow *self)
 {
   gboolean has_page = adw_tab_view_get_n_pages (self->tab_view) > 0;
+
+  update_history_actions (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_page);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_page);
@@ -153,6 +167,7 @@ static void
 selected_page_changed_cb (XcWindow *self)
 {
   update_window_title (self);
+  update_history_actions (self);
 }
 
 /* A large design takes seconds to read: the window says which it is
@@ -314,6 +329,10 @@ add_document (XcWindow   *self,
   g_signal_connect_object (document, "notify::modified", G_CALLBACK (document_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::file", G_CALLBACK (document_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::can-undo", G_CALLBACK (update_history_actions), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::can-redo", G_CALLBACK (update_history_actions), self,
                            G_CONNECT_SWAPPED);
   update_tab_title (tab);
   if (select)
@@ -550,6 +569,28 @@ xc_window_new_design (XcWindow   *self,
   /* A new design starts from its title, period and budget. */
   xc_design_page_edit_record (page, XC_RECORD (programme));
   return page;
+}
+
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  XcDesignPage *page = xc_window_get_page (XC_WINDOW (widget));
+
+  if (page != NULL)
+    xc_design_page_undo (page);
+}
+
+static void
+redo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  XcDesignPage *page = xc_window_get_page (XC_WINDOW (widget));
+
+  if (page != NULL)
+    xc_design_page_redo (page);
 }
 
 static void
@@ -1264,6 +1305,8 @@ xc_window_class_init (XcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-design", "s", new_design_activated);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.close-tab", NULL, close_tab_activated);
@@ -1278,6 +1321,9 @@ xc_window_class_init (XcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close-tab", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
 }
 
 static void

@@ -670,6 +670,153 @@ test_duplicate_keeps_ext (void)
   g_assert_cmpuint (changes, ==, 1);
 }
 
+
+/* Issue 9 item 6: undo and redo, headless. */
+
+static void
+test_undo_typing_is_one_step (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  XcProgramme *programme = fixture->programme;
+  g_autofree char *original = g_strdup (xc_programme_get_title (programme));
+  guint can_undo_notifies = 0;
+
+  g_signal_connect (fixture->document, "notify::can-undo", G_CALLBACK (count_notify_cb),
+                    &can_undo_notifies);
+  g_assert_false (xc_document_can_undo (fixture->document));
+  g_assert_false (xc_document_undo (fixture->document));
+
+  /* a burst of typing in one field */
+  xc_programme_set_title (programme, "惠");
+  xc_programme_set_title (programme, "惠州");
+  xc_programme_set_title (programme, "惠州名医");
+  g_assert_true (xc_document_can_undo (fixture->document));
+  g_assert_cmpuint (can_undo_notifies, ==, 1);
+  g_assert_cmpuint (xc_document_get_undo_depth (fixture->document), ==, 1);
+
+  /* another field is another step */
+  xc_programme_set_months (programme, 36);
+  g_assert_cmpuint (xc_document_get_undo_depth (fixture->document), ==, 2);
+
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_cmpint (xc_programme_get_months (programme), !=, 36);
+  g_assert_cmpstr (xc_programme_get_title (programme), ==, "惠州名医");
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_cmpstr (xc_programme_get_title (programme), ==, original);
+  g_assert_false (xc_document_can_undo (fixture->document));
+  g_assert_true (xc_document_can_redo (fixture->document));
+
+  g_assert_true (xc_document_redo (fixture->document));
+  g_assert_cmpstr (xc_programme_get_title (programme), ==, "惠州名医");
+  g_assert_true (xc_document_redo (fixture->document));
+  g_assert_cmpint (xc_programme_get_months (programme), ==, 36);
+  g_assert_false (xc_document_can_redo (fixture->document));
+
+  /* a new edit after an undo forgets what was undone */
+  g_assert_true (xc_document_undo (fixture->document));
+  xc_programme_set_title (programme, "另一个标题");
+  g_assert_false (xc_document_can_redo (fixture->document));
+}
+
+static void
+test_undo_restores_absent_members (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  XcProgramme *programme = fixture->programme;
+  g_autoptr(GBytes) before = xc_programme_to_bytes (programme);
+  g_autoptr(GBytes) after = NULL;
+  double total;
+
+  g_assert_false (xc_programme_get_budget_total (programme, NULL));
+  g_object_set (programme, "budget-total", 1200000.0, NULL);
+  xc_record_set_ext_member (XC_RECORD (programme), "note", json_node_init_string (json_node_alloc (), "备注"));
+  g_assert_true (xc_programme_get_budget_total (programme, &total));
+
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_false (xc_programme_get_budget_total (programme, NULL));
+  g_assert_null (xc_record_get_ext_member (XC_RECORD (programme), "note"));
+  /* byte for byte the design it was */
+  after = xc_programme_to_bytes (programme);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+static void
+test_undo_added_and_removed_records (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  XcProgramme *programme = fixture->programme;
+  GListStore *units = G_LIST_STORE (xc_programme_get_units (programme));
+  guint n_units = g_list_model_get_n_items (G_LIST_MODEL (units));
+  g_autoptr(XcUnit) unit = xc_unit_new ();
+  g_autoptr(XcUnit) first = g_list_model_get_item (G_LIST_MODEL (units), 0);
+
+  xc_unit_set_id (unit, "u-new");
+  g_list_store_append (units, unit);
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (units)), ==, n_units);
+  g_assert_null (xc_programme_lookup_unit (programme, "u-new"));
+  g_assert_true (xc_document_redo (fixture->document));
+  g_assert_true (xc_programme_lookup_unit (programme, "u-new") == unit);
+
+  /* removed, then back at its place, the same record */
+  g_list_store_remove (units, 0);
+  g_assert_false (g_list_store_find (units, first, NULL));
+  g_assert_true (xc_document_undo (fixture->document));
+  {
+    g_autoptr(XcUnit) again = g_list_model_get_item (G_LIST_MODEL (units), 0);
+
+    g_assert_true (again == first);
+  }
+  /* an edit of a unit, undone */
+  xc_unit_set_name (first, "改名");
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_cmpstr (xc_unit_get_name (first), !=, "改名");
+}
+
+static void
+test_undo_deviations_and_groups (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  XcProgramme *programme = fixture->programme;
+  GListModel *deviations = xc_programme_get_deviations (programme);
+  g_autoptr(XcReport) report = xc_test_validate (programme);
+  guint n_deviations = g_list_model_get_n_items (deviations);
+  XcDeviation *deviation;
+  XcFinding *finding = NULL;
+
+  for (guint i = 0; finding == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(XcFinding) candidate = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+      if (!xc_finding_is_accepted (candidate))
+        finding = candidate;
+    }
+  g_assert_nonnull (finding);
+
+  deviation = xc_programme_accept_finding (programme, finding, "理由");
+  g_assert_cmpuint (g_list_model_get_n_items (deviations), ==, n_deviations + 1);
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_cmpuint (g_list_model_get_n_items (deviations), ==, n_deviations);
+  g_assert_true (xc_document_redo (fixture->document));
+  g_assert_cmpuint (g_list_model_get_n_items (deviations), ==, n_deviations + 1);
+
+  g_assert_true (xc_programme_withdraw_deviation (programme, deviation));
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_cmpuint (g_list_model_get_n_items (deviations), ==, n_deviations + 1);
+
+  /* a group is one step */
+  xc_document_begin_group (fixture->document);
+  xc_programme_set_title (programme, "一");
+  xc_programme_set_months (programme, 48);
+  g_assert_true (xc_programme_withdraw_deviation (programme, deviation));
+  xc_document_end_group (fixture->document);
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_cmpstr (xc_programme_get_title (programme), !=, "一");
+  g_assert_cmpint (xc_programme_get_months (programme), !=, 48);
+  g_assert_cmpuint (g_list_model_get_n_items (deviations), ==, n_deviations + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -703,6 +850,14 @@ main (int   argc,
   g_test_add_func ("/core/document/copy-is-independent", test_copy_is_independent);
   g_test_add_func ("/core/document/unique-ids", test_unique_ids);
   g_test_add_func ("/core/document/duplicate-keeps-ext", test_duplicate_keeps_ext);
+  g_test_add ("/core/document/undo-typing-is-one-step", Fixture, NULL, fixture_set_up,
+              test_undo_typing_is_one_step, fixture_tear_down);
+  g_test_add ("/core/document/undo-restores-absent-members", Fixture, NULL, fixture_set_up,
+              test_undo_restores_absent_members, fixture_tear_down);
+  g_test_add ("/core/document/undo-added-and-removed-records", Fixture, NULL, fixture_set_up,
+              test_undo_added_and_removed_records, fixture_tear_down);
+  g_test_add ("/core/document/undo-deviations-and-groups", Fixture, NULL, fixture_set_up,
+              test_undo_deviations_and_groups, fixture_tear_down);
 
   return g_test_run ();
 }

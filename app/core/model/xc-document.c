@@ -36,6 +36,16 @@ struct _XcDocument
   guint64      generation;
   /* the name of the draft files, random, kept for the document's life */
   char        *draft_id;
+
+  /* Undo history: steps of changes, the latest last. */
+  GPtrArray   *undo_steps;
+  GPtrArray   *redo_steps;
+  GPtrArray   *shadows;        /* per watched collection: its items as last seen */
+  GPtrArray   *collections;    /* the programme's collections, watched */
+  GPtrArray   *group;          /* the step being gathered, between begin and end */
+  guint        group_depth;
+  gboolean     replaying;      /* undoing or redoing: record nothing */
+  gboolean     may_merge;      /* the latest step may take the next change of its member */
 };
 
 G_DEFINE_FINAL_TYPE (XcDocument, xc_document, G_TYPE_OBJECT)
@@ -46,6 +56,8 @@ enum {
   PROP_FILE,
   PROP_TITLE,
   PROP_MODIFIED,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
   N_PROPS
 };
 
@@ -100,6 +112,364 @@ programme_title_cb (XcDocument *self)
   update_title (self);
 }
 
+/* History
+ *
+ * A change is a member of a record (its JSON before, or after, to swap
+ * back in) or a splice of a collection (the items it removed and added).
+ * Applying a change swaps it, so the same change serves undo and redo. */
+
+typedef enum
+{
+  CHANGE_MEMBER,
+  CHANGE_SPLICE,
+} ChangeKind;
+
+typedef struct
+{
+  ChangeKind  kind;
+  XcRecord   *record;    /* CHANGE_MEMBER */
+  char       *name;
+  JsonNode   *value;     /* nullable: absent */
+  GListStore *store;     /* CHANGE_SPLICE */
+  guint       position;
+  GPtrArray  *removed;
+  GPtrArray  *added;
+} Change;
+
+static void
+change_free (Change *change)
+{
+  g_clear_object (&change->record);
+  g_free (change->name);
+  g_clear_pointer (&change->value, json_node_unref);
+  g_clear_object (&change->store);
+  g_clear_pointer (&change->removed, g_ptr_array_unref);
+  g_clear_pointer (&change->added, g_ptr_array_unref);
+  g_free (change);
+}
+
+static GPtrArray *
+step_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
+}
+
+static void
+change_apply (Change *change)
+{
+  if (change->kind == CHANGE_MEMBER)
+    {
+      JsonNode *current = _xc_record_dup_member (change->record, change->name);
+
+      _xc_record_restore_member (change->record, change->name, change->value);
+      g_clear_pointer (&change->value, json_node_unref);
+      change->value = current;
+    }
+  else
+    {
+      GPtrArray *swap;
+
+      g_list_store_splice (change->store, change->position, change->added->len,
+                           change->removed->pdata, change->removed->len);
+      swap = change->removed;
+      change->removed = change->added;
+      change->added = swap;
+    }
+}
+
+static void
+notify_history (XcDocument *self,
+                gboolean    could_undo,
+                gboolean    could_redo)
+{
+  if (could_undo != xc_document_can_undo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (could_redo != xc_document_can_redo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+static void
+record_change (XcDocument *self,
+               Change     *change)
+{
+  gboolean could_undo = xc_document_can_undo (self);
+  gboolean could_redo = xc_document_can_redo (self);
+
+  g_ptr_array_set_size (self->redo_steps, 0);
+  if (self->group_depth > 0)
+    {
+      g_ptr_array_add (self->group, change);
+      notify_history (self, could_undo, could_redo);
+      return;
+    }
+
+  /* A typing burst is one step: the latest change of the same member,
+   * with nothing between, takes the next (keeping the value before). */
+  if (change->kind == CHANGE_MEMBER && self->may_merge && self->undo_steps->len > 0)
+    {
+      GPtrArray *last = g_ptr_array_index (self->undo_steps, self->undo_steps->len - 1);
+      Change *previous = last->len == 1 ? g_ptr_array_index (last, 0) : NULL;
+
+      if (previous != NULL && previous->kind == CHANGE_MEMBER
+          && previous->record == change->record && g_str_equal (previous->name, change->name))
+        {
+          change_free (change);
+          notify_history (self, could_undo, could_redo);
+          return;
+        }
+    }
+
+  {
+    GPtrArray *step = step_new ();
+
+    g_ptr_array_add (step, change);
+    g_ptr_array_add (self->undo_steps, step);
+  }
+  self->may_merge = change->kind == CHANGE_MEMBER;
+  notify_history (self, could_undo, could_redo);
+}
+
+static void
+member_changed_cb (XcProgramme *programme,
+                   XcRecord    *record,
+                   const char  *name,
+                   JsonNode    *old_value,
+                   XcDocument  *self)
+{
+  Change *change;
+
+  if (self->replaying)
+    return;
+  change = g_new0 (Change, 1);
+  change->kind = CHANGE_MEMBER;
+  change->record = g_object_ref (record);
+  change->name = g_strdup (name);
+  change->value = old_value != NULL ? _xc_json_node_deep_copy (old_value) : NULL;
+  record_change (self, change);
+}
+
+static GPtrArray *
+items_of (GListModel *list,
+          guint       position,
+          guint       n_items)
+{
+  GPtrArray *items = g_ptr_array_new_full (n_items, g_object_unref);
+
+  for (guint i = position; i < position + n_items; i++)
+    g_ptr_array_add (items, g_list_model_get_item (list, i));
+  return items;
+}
+
+/* Collections report what they added, not what they removed: each is
+ * mirrored so the removed items are known. */
+static void
+collection_changed_cb (GListModel *list,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       XcDocument *self)
+{
+  guint index = 0;
+  GPtrArray *shadow;
+  g_autoptr(GPtrArray) removed_items = NULL;
+  g_autoptr(GPtrArray) added_items = items_of (list, position, added);
+
+  g_ptr_array_find (self->collections, list, &index);
+  shadow = g_ptr_array_index (self->shadows, index);
+  removed_items = g_ptr_array_new_full (removed, g_object_unref);
+  for (guint i = position; i < position + removed && i < shadow->len; i++)
+    g_ptr_array_add (removed_items, g_object_ref (g_ptr_array_index (shadow, i)));
+  g_ptr_array_remove_range (shadow, position, MIN (removed, shadow->len - MIN (position, shadow->len)));
+  for (guint i = 0; i < added_items->len; i++)
+    g_ptr_array_insert (shadow, position + i, g_object_ref (g_ptr_array_index (added_items, i)));
+
+  if (!self->replaying && (removed > 0 || added > 0))
+    {
+      Change *change = g_new0 (Change, 1);
+
+      change->kind = CHANGE_SPLICE;
+      change->store = G_LIST_STORE (g_object_ref (list));
+      change->position = position;
+      change->removed = g_steal_pointer (&removed_items);
+      change->added = g_steal_pointer (&added_items);
+      record_change (self, change);
+    }
+}
+
+static void
+watch_history (XcDocument *self)
+{
+  GListModel *collections[] = {
+    xc_programme_get_towns (self->programme),
+    xc_programme_get_institutions (self->programme),
+    xc_programme_get_people (self->programme),
+    xc_programme_get_units (self->programme),
+    xc_programme_get_needs (self->programme),
+    xc_programme_get_deviations (self->programme),
+  };
+
+  self->undo_steps = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->redo_steps = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->shadows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->collections = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
+    {
+      if (!G_IS_LIST_STORE (collections[i]))
+        continue;
+      g_ptr_array_add (self->collections, g_object_ref (collections[i]));
+      g_ptr_array_add (self->shadows,
+                       items_of (collections[i], 0, g_list_model_get_n_items (collections[i])));
+      g_signal_connect_object (collections[i], "items-changed", G_CALLBACK (collection_changed_cb),
+                               self, 0);
+    }
+  g_signal_connect_object (self->programme, "member-changed", G_CALLBACK (member_changed_cb),
+                           self, 0);
+}
+
+/**
+ * xc_document_can_undo:
+ *
+ * Returns: whether there is an edit to undo
+ */
+gboolean
+xc_document_can_undo (XcDocument *self)
+{
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), FALSE);
+
+  return self->undo_steps != NULL && self->undo_steps->len > 0;
+}
+
+/**
+ * xc_document_can_redo:
+ *
+ * Returns: whether there is an undone edit to do again
+ */
+gboolean
+xc_document_can_redo (XcDocument *self)
+{
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), FALSE);
+
+  return self->redo_steps != NULL && self->redo_steps->len > 0;
+}
+
+static gboolean
+replay (XcDocument *self,
+        GPtrArray  *from,
+        GPtrArray  *to,
+        gboolean    backwards)
+{
+  gboolean could_undo = xc_document_can_undo (self);
+  gboolean could_redo = xc_document_can_redo (self);
+  GPtrArray *step;
+
+  if (from->len == 0 || self->group_depth > 0)
+    return FALSE;
+  step = g_ptr_array_steal_index (from, from->len - 1);
+  self->replaying = TRUE;
+  for (guint i = 0; i < step->len; i++)
+    change_apply (g_ptr_array_index (step, backwards ? step->len - 1 - i : i));
+  self->replaying = FALSE;
+  g_ptr_array_add (to, step);
+  self->may_merge = FALSE;
+  notify_history (self, could_undo, could_redo);
+  return TRUE;
+}
+
+/**
+ * xc_document_undo:
+ *
+ * Undoes the latest step: a burst of typing in one field, a record added
+ * or removed, a deviation accepted or withdrawn, or a group of changes
+ * made between xc_document_begin_group() and xc_document_end_group().
+ *
+ * Returns: whether there was a step to undo
+ */
+gboolean
+xc_document_undo (XcDocument *self)
+{
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), FALSE);
+
+  return replay (self, self->undo_steps, self->redo_steps, TRUE);
+}
+
+/**
+ * xc_document_redo:
+ *
+ * Does again the latest step undone; any new edit forgets the steps
+ * undone.
+ *
+ * Returns: whether there was a step to redo
+ */
+gboolean
+xc_document_redo (XcDocument *self)
+{
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), FALSE);
+
+  return replay (self, self->redo_steps, self->undo_steps, FALSE);
+}
+
+/**
+ * xc_document_begin_group:
+ *
+ * Changes until the matching xc_document_end_group() are one step, e.g.
+ * several findings accepted with one reason. Groups nest.
+ */
+void
+xc_document_begin_group (XcDocument *self)
+{
+  g_return_if_fail (XC_IS_DOCUMENT (self));
+
+  if (self->group_depth++ == 0)
+    self->group = step_new ();
+}
+
+void
+xc_document_end_group (XcDocument *self)
+{
+  g_return_if_fail (XC_IS_DOCUMENT (self));
+  g_return_if_fail (self->group_depth > 0);
+
+  if (--self->group_depth > 0)
+    return;
+  if (self->group->len > 0)
+    {
+      gboolean could_undo = xc_document_can_undo (self);
+
+      g_ptr_array_add (self->undo_steps, g_steal_pointer (&self->group));
+      self->may_merge = FALSE;
+      notify_history (self, could_undo, xc_document_can_redo (self));
+    }
+  g_clear_pointer (&self->group, g_ptr_array_unref);
+}
+
+/**
+ * xc_document_get_undo_depth:
+ *
+ * Returns: how many steps can be undone, so a caller can tell whether a
+ *   step it made is still the latest
+ */
+guint
+xc_document_get_undo_depth (XcDocument *self)
+{
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), 0);
+
+  return self->undo_steps != NULL ? self->undo_steps->len : 0;
+}
+
+/**
+ * xc_document_break_merge:
+ *
+ * The next change starts a step of its own even where it edits the member
+ * the latest step edited: the planner left the field and came back.
+ */
+void
+xc_document_break_merge (XcDocument *self)
+{
+  g_return_if_fail (XC_IS_DOCUMENT (self));
+
+  self->may_merge = FALSE;
+}
+
 static void
 xc_document_dispose (GObject *object)
 {
@@ -108,6 +478,13 @@ xc_document_dispose (GObject *object)
   /* The shell may keep the programme after the document. */
   if (self->programme != NULL)
     g_signal_handlers_disconnect_by_data (self->programme, self);
+  for (guint i = 0; self->collections != NULL && i < self->collections->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->collections, i), self);
+  g_clear_pointer (&self->undo_steps, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_steps, g_ptr_array_unref);
+  g_clear_pointer (&self->group, g_ptr_array_unref);
+  g_clear_pointer (&self->shadows, g_ptr_array_unref);
+  g_clear_pointer (&self->collections, g_ptr_array_unref);
   g_clear_object (&self->programme);
   g_clear_object (&self->file);
 
@@ -146,6 +523,12 @@ xc_document_get_property (GObject    *object,
       break;
     case PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, xc_document_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, xc_document_can_redo (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -187,6 +570,7 @@ xc_document_constructed (GObject *object)
   g_signal_connect_swapped (self->programme, "changed", G_CALLBACK (programme_changed_cb), self);
   g_signal_connect_swapped (self->programme, "notify::title", G_CALLBACK (programme_title_cb),
                             self);
+  watch_history (self);
   update_title (self);
 }
 
@@ -215,6 +599,13 @@ xc_document_class_init (XcDocumentClass *klass)
   properties[PROP_MODIFIED] =
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

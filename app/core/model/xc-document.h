@@ -44,6 +44,15 @@ gboolean     xc_document_save_finish     (XcDocument          *self,
                                           GAsyncResult        *result,
                                           GError             **error);
 
+gboolean     xc_document_can_undo        (XcDocument          *self);
+gboolean     xc_document_can_redo        (XcDocument          *self);
+gboolean     xc_document_undo            (XcDocument          *self);
+gboolean     xc_document_redo            (XcDocument          *self);
+void         xc_document_begin_group     (XcDocument          *self);
+void         xc_document_end_group       (XcDocument          *self);
+guint        xc_document_get_undo_depth  (XcDocument          *self);
+void         xc_document_break_merge     (XcDocument          *self);
+
 const char  *xc_document_get_drafts_dir  (void);
 const char  *xc_document_get_draft_id    (XcDocument          *self);
 gboolean     xc_document_write_draft     (XcDocument          *self,

@@ -63,6 +63,7 @@ enum {
 
 enum {
   CHANGED,
+  MEMBER_CHANGED,
   N_SIGNALS
 };
 
@@ -139,6 +140,19 @@ xc_programme_class_init (XcProgrammeClass *klass)
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * XcProgramme::member-changed:
+   * @record: the record of the design whose member changed
+   * @name: the member property's name, or `ext:NAME` for an `ext` member
+   * @old_value: (nullable): the member's JSON before the change; %NULL
+   *   where it was absent
+   *
+   * For the document's undo history; emitted before #XcProgramme::changed.
+   */
+  signals[MEMBER_CHANGED] = g_signal_new ("member-changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                          XC_TYPE_RECORD, G_TYPE_STRING,
+                                          JSON_TYPE_NODE | G_SIGNAL_TYPE_STATIC_SCOPE);
 
   _xc_record_class_install_member (record_class, PROP_SCHEME, "scheme", "scheme",
                                    XC_MEMBER_STRING, 0);
@@ -160,9 +174,9 @@ xc_programme_class_init (XcProgrammeClass *klass)
                                    XC_MEMBER_STRING, 0);
   /* The budget as the format has it: what the indicators divide by hosts. */
   _xc_record_class_install_member (record_class, PROP_BUDGET_TOTAL, "budget-total", "budget.total",
-                                   XC_MEMBER_NUMBER, 0);
+                                   XC_MEMBER_NUMBER, -1);
   _xc_record_class_install_member (record_class, PROP_BUDGET_PER_YEAR, "budget-per-year",
-                                   "budget.per_year", XC_MEMBER_NUMBER, 0);
+                                   "budget.per_year", XC_MEMBER_NUMBER, -1);
   _xc_record_class_install_member (record_class, PROP_CURRENCY, "currency", "budget.currency",
                                    XC_MEMBER_STRING, 0);
   _xc_record_class_install_member (record_class, PROP_PLANNED_ACCEPTANCE_MONTH, "planned-acceptance-month", "acceptance.planned_month",
@@ -180,6 +194,15 @@ index_invalidate (XcProgramme *self)
   g_clear_pointer (&self->institution_index, g_hash_table_unref);
   g_clear_pointer (&self->person_index, g_hash_table_unref);
   g_clear_pointer (&self->unit_index, g_hash_table_unref);
+}
+
+void
+_xc_programme_emit_member_changed (XcRecord   *programme,
+                                   XcRecord   *record,
+                                   const char *name,
+                                   JsonNode   *old_value)
+{
+  g_signal_emit (programme, signals[MEMBER_CHANGED], 0, record, name, old_value);
 }
 
 void

@@ -94,6 +94,20 @@ void         _xc_record_set_root           (XcRecord    *self);
 void         _xc_record_changed            (XcRecord    *self);
 /* Implemented by XcProgramme: emits its "changed" signal. */
 void         _xc_programme_emit_changed    (XcRecord    *programme);
+/* Implemented by XcProgramme: emits "member-changed", for undo. */
+void         _xc_programme_emit_member_changed (XcRecord *programme,
+                                            XcRecord    *record,
+                                            const char  *name,
+                                            JsonNode    *old_value);
+/* Undo: the JSON of the first level holding a member (a deep copy, %NULL
+ * where absent: `budget` for `budget.total`), and putting it back (%NULL
+ * removes it), which notifies and reports the change. @name is a member
+ * property's name or `ext:NAME`. */
+JsonNode    *_xc_record_dup_member         (XcRecord    *self,
+                                            const char  *name);
+void         _xc_record_restore_member     (XcRecord    *self,
+                                            const char  *name,
+                                            JsonNode    *value);
 /* Implemented by XcProgramme: the writing half of a save, for a worker
  * thread (the model itself is not thread-safe); errors name the file. */
 gboolean     _xc_programme_write_bytes     (GBytes       *bytes,

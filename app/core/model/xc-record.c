@@ -193,6 +193,27 @@ _xc_record_changed (XcRecord *self)
     }
 }
 
+/* Tells the programme at the root which member changed and what it held. */
+static void
+member_changed (XcRecord   *self,
+                const char *name,
+                JsonNode   *old_value)
+{
+  XcRecord *record = self;
+
+  for (guint depth = 0; record != NULL && depth < 8; depth++)
+    {
+      XcRecordPrivate *priv = xc_record_get_instance_private (record);
+
+      if (priv->is_root)
+        {
+          _xc_programme_emit_member_changed (record, self, name, old_value);
+          return;
+        }
+      record = priv->tracker != NULL ? priv->tracker->owner : NULL;
+    }
+}
+
 JsonNode *
 _xc_json_node_deep_copy (JsonNode *node)
 {
@@ -781,20 +802,27 @@ xc_record_set_ext_member (XcRecord   *self,
   g_return_if_fail (XC_IS_RECORD (self));
   g_return_if_fail (name != NULL);
 
-  if (value == NULL)
-    {
-      JsonObject *ext = xc_record_get_ext (self);
+  {
+    g_autofree char *member = g_strconcat ("ext:", name, NULL);
+    g_autoptr(JsonNode) old_value = _xc_record_dup_member (self, member);
 
-      if (ext != NULL && json_object_has_member (ext, name))
-        {
-          json_object_remove_member (ext, name);
-          _xc_record_changed (self);
-        }
-      return;
-    }
+    if (value == NULL)
+      {
+        JsonObject *ext = xc_record_get_ext (self);
 
-  json_object_set_member (_xc_record_ensure_object (self, "ext"), name, value);
-  _xc_record_changed (self);
+        if (ext != NULL && json_object_has_member (ext, name))
+          {
+            json_object_remove_member (ext, name);
+            member_changed (self, member, old_value);
+            _xc_record_changed (self);
+          }
+        return;
+      }
+
+    json_object_set_member (_xc_record_ensure_object (self, "ext"), name, value);
+    member_changed (self, member, old_value);
+    _xc_record_changed (self);
+  }
 }
 
 /* Member properties */
@@ -980,11 +1008,78 @@ xc_record_set_property (GObject      *object,
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
     }
-  if (member_set_value (XC_RECORD (object), pspec, value))
-    {
-      g_object_notify_by_pspec (object, pspec);
-      _xc_record_changed (XC_RECORD (object));
-    }
+  {
+    g_autoptr(JsonNode) old_value = _xc_record_dup_member (XC_RECORD (object), pspec->name);
+
+    if (member_set_value (XC_RECORD (object), pspec, value))
+      {
+        member_changed (XC_RECORD (object), pspec->name, old_value);
+        g_object_notify_by_pspec (object, pspec);
+        _xc_record_changed (XC_RECORD (object));
+      }
+  }
+}
+
+/* The member of the record's own JSON object that holds @name (a property
+ * or `ext:NAME`): its first level (`budget` for `budget.total`), so putting
+ * it back also removes an object the change created. Undo goes back in
+ * order, so the first level's other members are as they were then. */
+static char *
+member_head (XcRecord    *self,
+             const char  *name,
+             GParamSpec **pspec)
+{
+  const char *path;
+
+  *pspec = NULL;
+  if (g_str_has_prefix (name, "ext:"))
+    return g_strdup ("ext");
+  *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), name);
+  path = *pspec != NULL ? g_param_spec_get_qdata (*pspec, member_path_quark) : NULL;
+  if (path == NULL)
+    return NULL;
+  return g_strndup (path, strchr (path, '.') != NULL ? (gsize) (strchr (path, '.') - path)
+                                                      : strlen (path));
+}
+
+JsonNode *
+_xc_record_dup_member (XcRecord   *self,
+                       const char *name)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+  GParamSpec *pspec;
+  g_autofree char *head = member_head (self, name, &pspec);
+
+  if (head == NULL || priv->json == NULL || !json_object_has_member (priv->json, head))
+    return NULL;
+  return _xc_json_node_deep_copy (json_object_get_member (priv->json, head));
+}
+
+void
+_xc_record_restore_member (XcRecord   *self,
+                           const char *name,
+                           JsonNode   *value)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+  g_autoptr(JsonNode) old_value = _xc_record_dup_member (self, name);
+  GParamSpec *pspec;
+  g_autofree char *head = member_head (self, name, &pspec);
+
+  if (head == NULL || priv->json == NULL)
+    return;
+  if (value != NULL)
+    json_object_set_member (priv->json, head, _xc_json_node_deep_copy (value));
+  else if (json_object_has_member (priv->json, head))
+    json_object_remove_member (priv->json, head);
+  else
+    return;
+  if (priv->strv_cache != NULL)
+    g_hash_table_remove_all (priv->strv_cache);
+
+  member_changed (self, name, old_value);
+  if (pspec != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  _xc_record_changed (self);
 }
 
 /* Sets one member property by name, for the typed setters of subclasses. */
