@@ -1212,6 +1212,52 @@ test_undo_redo_keys_and_menu (void)
   xc_test_remove_tree (dir);
 }
 
+/* Issue 9 item 16: a new design's host and mentor pickers say they are
+ * empty and how to fill them, create the institution or person from
+ * inside, and are marked required. */
+static void
+test_new_design_pickers_create_records (void)
+{
+  XcWindow *window = open_window (NULL);
+  XcDesignPage *page = xc_window_new_design (window, "huizhou-studio");
+  XcProgramme *programme = xc_document_get_programme (xc_design_page_get_document (page));
+  XcRecordList *units_list = XC_RECORD_LIST (find_widget (GTK_WIDGET (page), XC_TYPE_RECORD_LIST));
+  XcRecord *unit;
+  GtkWidget *host;
+  GtkWidget *lead;
+  XcRecord *created;
+
+  g_signal_emit_by_name (units_list, "add-record");
+  unit = xc_design_page_get_form_record (page);
+  g_assert_true (XC_IS_UNIT (unit));
+  host = find_form_row (xc_design_page_get_form (page), unit, "host");
+  lead = find_form_row (xc_design_page_get_form (page), unit, "lead");
+  g_assert_true (XC_IS_REFERENCE_ROW (host));
+  g_assert_true (XC_IS_REFERENCE_ROW (lead));
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  {
+    g_autofree char *texts = visible_text (GTK_WIDGET (window));
+
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (host)), ==,
+                     "None in the design yet: add one with +");
+    g_assert_nonnull (strstr (texts, "Required"));
+  }
+
+  created = xc_reference_row_create (XC_REFERENCE_ROW (host), "龙门县永汉镇卫生院");
+  g_assert_nonnull (created);
+  g_assert_true (xc_programme_lookup_institution (programme, xc_record_get_id (created))
+                 == XC_INSTITUTION (created));
+  g_assert_cmpstr (xc_unit_get_host (XC_UNIT (unit)), ==, xc_record_get_id (created));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (host)), ==, "");
+
+  created = xc_reference_row_create (XC_REFERENCE_ROW (lead), "张医生");
+  g_assert_nonnull (created);
+  g_assert_true (xc_programme_lookup_person (programme, xc_record_get_id (created)) == XC_PERSON (created));
+  g_assert_cmpstr (xc_unit_get_lead (XC_UNIT (unit)), ==, xc_record_get_id (created));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1252,6 +1298,8 @@ main (int   argc,
                    test_programme_forms_have_budget_and_region);
 
   g_test_add_func ("/ui/window/undo-redo-keys-and-menu", test_undo_redo_keys_and_menu);
+
+  g_test_add_func ("/ui/window/new-design-pickers-create-records", test_new_design_pickers_create_records);
 
   return g_test_run ();
 }

@@ -35,6 +35,8 @@ struct _XcReferenceRow
   GtkFilterListModel *filtered;
   GListModel         *choices;    /* "(none)" and the filtered candidates */
   GtkDropDown        *drop_down;
+  GtkMenuButton      *new_button;  /* nullable: candidates a row cannot add to */
+  GtkEntry           *new_name;
   gboolean            syncing;
 };
 
@@ -69,7 +71,13 @@ show_dangling (XcReferenceRow *self,
 {
   g_autofree char *subtitle = NULL;
 
-  if (id != NULL && id[0] != '\0' && position == GTK_INVALID_LIST_POSITION)
+  if ((id == NULL || id[0] == '\0') && self->filtered != NULL
+      && g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
+    /* an empty picker says why, and how to fill it */
+    subtitle = g_strdup (self->new_button != NULL
+                         ? _("None in the design yet: add one with +")
+                         : _("None in the design yet"));
+  else if (id != NULL && id[0] != '\0' && position == GTK_INVALID_LIST_POSITION)
     {
       /* filtered out, or not in the design at all */
       if (_xc_list_find_id (self->candidates, id) != GTK_INVALID_LIST_POSITION)
@@ -159,7 +167,149 @@ choices_changed_cb (GListModel     *model,
                     guint           added,
                     XcReferenceRow *self)
 {
+  g_autofree char *id = NULL;
+
   resync (self);
+  if (self->field.record != NULL)
+    {
+      g_object_get (self->field.record, self->field.pspec->name, &id, NULL);
+      show_dangling (self, id, position_of (self, id));
+    }
+}
+
+/* Creating a record from the picker */
+
+static const char *
+id_prefix_for (GType type)
+{
+  if (g_type_is_a (type, XC_TYPE_INSTITUTION))
+    return "inst";
+  if (g_type_is_a (type, XC_TYPE_PERSON))
+    return "p";
+  if (g_type_is_a (type, XC_TYPE_TOWN))
+    return "t";
+  return NULL;
+}
+
+static void
+new_name_changed_cb (XcReferenceRow *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_name))));
+  GtkWidget *add = gtk_widget_get_next_sibling (GTK_WIDGET (self->new_name));
+
+  gtk_widget_set_sensitive (add, name[0] != '\0');
+}
+
+static void
+new_name_activate_cb (XcReferenceRow *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_name))));
+
+  if (name[0] == '\0')
+    return;
+  xc_reference_row_create (self, name);
+  gtk_editable_set_text (GTK_EDITABLE (self->new_name), "");
+  gtk_menu_button_popdown (self->new_button);
+}
+
+static void
+add_new_button (XcReferenceRow *self)
+{
+  GType type = g_list_model_get_item_type (self->candidates);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add"));
+  const char *placeholder;
+  const char *tooltip;
+
+  if (!G_IS_LIST_STORE (self->candidates) || id_prefix_for (type) == NULL)
+    return;
+  if (g_type_is_a (type, XC_TYPE_INSTITUTION))
+    {
+      placeholder = _("Name of the new institution");
+      tooltip = _("Add an institution to the design and choose it");
+    }
+  else if (g_type_is_a (type, XC_TYPE_PERSON))
+    {
+      placeholder = _("Name of the new person");
+      tooltip = _("Add a person to the design and choose them");
+    }
+  else
+    {
+      placeholder = _("Name of the new town");
+      tooltip = _("Add a town to the design and choose it");
+    }
+
+  self->new_name = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (self->new_name, placeholder);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->new_name), 20);
+  g_signal_connect_swapped (self->new_name, "activate", G_CALLBACK (new_name_activate_cb), self);
+  g_signal_connect_swapped (self->new_name, "changed", G_CALLBACK (new_name_changed_cb), self);
+  gtk_widget_add_css_class (add, "suggested-action");
+  gtk_widget_set_sensitive (add, FALSE);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (new_name_activate_cb), self);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->new_name));
+  gtk_box_append (GTK_BOX (box), add);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_popover_set_default_widget (GTK_POPOVER (popover), add);
+
+  self->new_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->new_button, "list-add-symbolic");
+  gtk_menu_button_set_popover (self->new_button, popover);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->new_button), tooltip);
+  gtk_widget_set_valign (GTK_WIDGET (self->new_button), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->new_button), "flat");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->new_button));
+}
+
+/**
+ * xc_reference_row_create:
+ * @name: the new record's name
+ *
+ * Adds an institution, person or town named @name to the row's candidates
+ * (the design's list) and chooses it, as the row's + button does. A new
+ * institution takes the first kind the row's kind filter keeps.
+ *
+ * Returns: (transfer none) (nullable): the new record; %NULL where the
+ *   candidates are not a list the row can add to
+ */
+XcRecord *
+xc_reference_row_create (XcReferenceRow *self,
+                         const char     *name)
+{
+  GType type;
+  const char *prefix;
+  g_autoptr(XcRecord) record = NULL;
+  g_autofree char *id = NULL;
+  GtkFilter *filter;
+  const char * const *kinds;
+
+  g_return_val_if_fail (XC_IS_REFERENCE_ROW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  type = g_list_model_get_item_type (self->candidates);
+  prefix = id_prefix_for (type);
+  if (!G_IS_LIST_STORE (self->candidates) || prefix == NULL)
+    return NULL;
+
+  for (guint n = g_list_model_get_n_items (self->candidates) + 1; id == NULL; n++)
+    {
+      g_autofree char *candidate = g_strdup_printf ("%s-%u", prefix, n);
+
+      if (_xc_list_find_id (self->candidates, candidate) == GTK_INVALID_LIST_POSITION)
+        id = g_steal_pointer (&candidate);
+    }
+
+  record = g_object_new (type, NULL);
+  g_object_set (record, "id", id, "name", name, NULL);
+  filter = gtk_filter_list_model_get_filter (self->filtered);
+  kinds = filter != NULL ? g_object_get_data (G_OBJECT (filter), "xc-institution-kinds") : NULL;
+  if (XC_IS_INSTITUTION (record) && kinds != NULL && kinds[0] != NULL)
+    xc_institution_set_kind (XC_INSTITUTION (record), kinds[0]);
+
+  g_list_store_append (G_LIST_STORE (self->candidates), record);
+  xc_reference_row_select_id (self, id);
+  return record;
 }
 
 static void
@@ -187,6 +337,18 @@ xc_reference_row_constructed (GObject *object)
   g_list_store_append (parts, self->filtered);
   self->choices = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts))));
 
+  /* A choice the design cannot do without: marked, so a new design's
+   * planner sees what to fill first. */
+  if (!self->allow_none)
+    {
+      GtkWidget *required = gtk_label_new (_("Required"));
+
+      gtk_widget_add_css_class (required, "caption");
+      gtk_widget_add_css_class (required, "dim-label");
+      gtk_widget_set_valign (required, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (self), required);
+    }
+
   self->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_drop_down_set_factory (self->drop_down, factory);
   gtk_drop_down_set_expression (self->drop_down, label);
@@ -196,6 +358,7 @@ xc_reference_row_constructed (GObject *object)
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->drop_down));
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->drop_down));
   _xc_form_row_label_child (GTK_WIDGET (self), GTK_WIDGET (self->drop_down));
+  add_new_button (self);
 
   /* GBinding does not pass the record's value back to the record */
   if (_xc_form_field_resolve (&self->field, GTK_WIDGET (self), accepts_string))
@@ -503,9 +666,16 @@ institution_kind_matches (gpointer item,
 GtkFilter *
 xc_institution_kind_filter_new (const char * const *kinds)
 {
+  GtkFilter *filter;
+
   g_return_val_if_fail (kinds != NULL, NULL);
 
-  return GTK_FILTER (gtk_custom_filter_new (institution_kind_matches,
-                                            g_strdupv ((char **) kinds),
-                                            (GDestroyNotify) g_strfreev));
+  filter = GTK_FILTER (gtk_custom_filter_new (institution_kind_matches,
+                                              g_strdupv ((char **) kinds),
+                                              (GDestroyNotify) g_strfreev));
+
+  /* for xc_reference_row_create(): a new host is of a kind it accepts */
+  g_object_set_data_full (G_OBJECT (filter), "xc-institution-kinds", g_strdupv ((char **) kinds),
+                          (GDestroyNotify) g_strfreev);
+  return filter;
 }
