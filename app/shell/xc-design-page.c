@@ -1020,27 +1020,61 @@ setup_lists (XcDesignPage *self)
   xc_record_list_set_model (self->people_list, xc_programme_get_people (programme));
 }
 
+/* The scheme's plugin, if one is on: the notice says why there is none. */
+static void
+update_scheme (XcDesignPage *self)
+{
+  const char *scheme_id = xc_programme_get_scheme (get_programme (self));
+  XcPluginInfo *provider;
+  g_autofree char *notice = NULL;
+
+  g_set_object (&self->scheme, xc_plugin_registry_lookup_scheme (self->registry, scheme_id));
+  if (self->scheme == NULL
+      && (provider = xc_plugin_registry_lookup_disabled_provider (self->registry, scheme_id)) != NULL)
+    notice = g_strdup_printf (_("The plugin “%s” of this design's scheme is disabled: only the "
+                                "common rules are checked, and the forms are generic. Enable it "
+                                "in Preferences."), xc_plugin_info_get_name (provider));
+  else if (self->scheme == NULL)
+    notice = g_strdup_printf (_("No installed plugin knows the scheme “%s”: only "
+                                "the common rules are checked, and the forms "
+                                "are generic."), scheme_id);
+  if (notice != NULL)
+    gtk_label_set_text (self->notice_label, notice);
+  gtk_revealer_set_reveal_child (self->notice_revealer, notice != NULL);
+}
+
+/* A plugin turned on or off while the design is open: its forms, charts
+ * and rules follow at once. */
+static void
+schemes_changed_cb (XcDesignPage *self)
+{
+  XcScheme *before = self->scheme;
+  XcRecord *record;
+
+  if (xc_plugin_registry_lookup_scheme (self->registry,
+                                        xc_programme_get_scheme (get_programme (self))) == before)
+    return;
+  update_scheme (self);
+  record = self->form_record != NULL ? g_object_ref (self->form_record) : NULL;
+  xc_design_page_edit_record (self, NULL);
+  xc_design_page_edit_record (self, record);
+  g_clear_object (&record);
+  self->charts_stale = TRUE;
+  view_changed_cb (self);
+  xc_design_page_check_now (self);
+}
+
 static void
 xc_design_page_constructed (GObject *object)
 {
   XcDesignPage *self = XC_DESIGN_PAGE (object);
   XcProgramme *programme = get_programme (self);
-  const char *scheme_id = xc_programme_get_scheme (programme);
 
   G_OBJECT_CLASS (xc_design_page_parent_class)->constructed (object);
 
-  self->scheme = xc_plugin_registry_lookup_scheme (self->registry, scheme_id);
-  if (self->scheme != NULL)
-    g_object_ref (self->scheme);
-  else
-    {
-      g_autofree char *notice = g_strdup_printf (_("No installed plugin knows the scheme “%s”: only "
-                                                   "the common rules are checked, and the forms "
-                                                   "are generic."), scheme_id);
-
-      gtk_label_set_text (self->notice_label, notice);
-      gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
-    }
+  update_scheme (self);
+  g_signal_connect_object (xc_plugin_registry_get_schemes (self->registry), "items-changed",
+                           G_CALLBACK (schemes_changed_cb), self, G_CONNECT_SWAPPED);
   self->validator = xc_validator_new (self->registry);
 
   setup_lists (self);

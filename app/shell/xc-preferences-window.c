@@ -14,9 +14,10 @@
  * XcPreferencesWindow:
  *
  * The plugin manager: every plugin the registry found, with a switch that
- * adds or removes it from the `disabled-plugins` setting. The registry is
- * loaded once per run, so a change applies when Xiachen starts again. A
- * plugin that failed shows why, and its switch stays off.
+ * adds or removes it from the `disabled-plugins` setting and turns it on
+ * or off in the registry at once (xc_plugin_registry_set_enabled()): open
+ * designs and the New menu follow. A plugin that failed shows why, and its
+ * switch stays off.
  */
 struct _XcPreferencesWindow
 {
@@ -99,13 +100,16 @@ disabled_plugins_changed_cb (GSettings           *settings,
     {
       GtkSwitch *plugin_switch = g_object_get_data (G_OBJECT (row), "plugin-switch");
       const char *module_name;
+      gboolean enabled;
 
       /* A failed plugin's switch stays off. */
       if (plugin_switch == NULL || !gtk_widget_get_sensitive (GTK_WIDGET (plugin_switch)))
         continue;
       module_name = g_object_get_data (G_OBJECT (plugin_switch), "module-name");
-      gtk_switch_set_active (plugin_switch,
-                             !g_strv_contains ((const char * const *) disabled, module_name));
+      enabled = !g_strv_contains ((const char * const *) disabled, module_name);
+      gtk_switch_set_active (plugin_switch, enabled);
+      /* live: no restart */
+      xc_plugin_registry_set_enabled (self->registry, module_name, enabled);
     }
 }
 
@@ -197,7 +201,7 @@ create_plugin_row_cb (gpointer item,
     }
 
   g_object_set_data_full (G_OBJECT (plugin_switch), "module-name", g_strdup (module_name), g_free);
-  /* On: loaded at the next start. A plugin that failed is not, whatever
+  /* On: its schemes are available. A plugin that failed is not, whatever
    * the setting says, and a greyed-out "on" beside its reason reads as a
    * contradiction. */
   gtk_switch_set_active (GTK_SWITCH (plugin_switch), !failed && !is_disabled (self, module_name));

@@ -1241,6 +1241,9 @@ xc_window_constructed (GObject *object)
   rebuild_new_menu (self);
   rebuild_recent_menu (self);
   rebuild_samples_menu (self);
+  /* plugins turned on or off in Preferences */
+  g_signal_connect_object (xc_plugin_registry_get_schemes (get_registry (self)), "items-changed",
+                           G_CALLBACK (rebuild_new_menu), self, G_CONNECT_SWAPPED);
 }
 
 static void

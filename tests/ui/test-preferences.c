@@ -8,6 +8,7 @@
 #include <gio/gsettingsbackend.h>
 #include <string.h>
 
+#include "xc-design-page.h"
 #include "xc-preferences-window.h"
 
 #define HUIZHOU_TITLE "Huizhou famous-doctor studios"
@@ -373,6 +374,67 @@ test_without_settings_nothing_can_be_switched (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static XcReport *
+wait_for_check (XcDesignPage *page)
+{
+  while (xc_design_page_get_checking (page) || xc_design_page_get_report (page) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return xc_design_page_get_report (page);
+}
+
+static XcFinding *
+find_xc05 (XcReport *report)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+      if (g_str_equal (xc_finding_get_rule_id (finding), "XC-05"))
+        return finding;  /* the report keeps it */
+    }
+  return NULL;
+}
+
+/* Issue 9 item 14: turning a plugin off applies at once, and its open
+ * designs say the scheme is disabled, not "not installed". */
+static void
+test_plugin_switch_applies_live (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "huizhou-nkls.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XcProgramme) programme = xc_programme_new_from_file (file, NULL, NULL);
+  g_autoptr(XcDocument) document = xc_document_new (programme, file);
+  GtkWidget *preferences = GTK_WIDGET (xc_preferences_window_new (fixture->registry, fixture->settings));
+  GtkWidget *window = gtk_window_new ();
+  XcDesignPage *page = xc_design_page_new (document, fixture->registry);
+  AdwActionRow *row;
+  XcFinding *finding;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (preferences));
+  row = wait_for_row (preferences, HUIZHOU_TITLE);
+  g_assert_nonnull (xc_design_page_get_scheme (page));
+  g_assert_null (find_xc05 (wait_for_check (page)));
+
+  gtk_switch_set_active (row_switch (row), FALSE);
+  g_assert_null (xc_plugin_registry_lookup_scheme (fixture->registry, "huizhou-studio"));
+  g_assert_null (xc_design_page_get_scheme (page));
+  finding = find_xc05 (wait_for_check (page));
+  g_assert_nonnull (finding);
+  g_assert_nonnull (strstr (xc_finding_get_message (finding), "disabled"));
+  g_assert_null (strstr (xc_finding_get_message (finding), "not installed"));
+
+  gtk_switch_set_active (row_switch (row), TRUE);
+  g_assert_nonnull (xc_plugin_registry_lookup_scheme (fixture->registry, "huizhou-studio"));
+  g_assert_nonnull (xc_design_page_get_scheme (page));
+  g_assert_null (find_xc05 (wait_for_check (page)));
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +451,7 @@ main (int   argc,
   ADD ("failed-plugin-says-why", test_failed_plugin_says_why);
   ADD ("disabled-plugin-is-not-loaded", test_disabled_plugin_is_not_loaded);
   ADD ("without-settings-nothing-can-be-switched", test_without_settings_nothing_can_be_switched);
+  ADD ("plugin-switch-applies-live", test_plugin_switch_applies_live);
 #undef ADD
 
   return g_test_run ();

@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 void _xc_plugin_info_set_loaded   (XcPluginInfo *self);
 void _xc_plugin_info_set_disabled (XcPluginInfo *self);
+void _xc_plugin_info_set_found    (XcPluginInfo *self);
 void _xc_plugin_info_take_error   (XcPluginInfo *self,
                                    GError       *error);
 

@@ -339,6 +339,13 @@ _xc_plugin_info_set_disabled (XcPluginInfo *self)
   set_state (self, XC_PLUGIN_STATE_DISABLED);
 }
 
+/* Turned on again before it was ever loaded: to be loaded now. */
+void
+_xc_plugin_info_set_found (XcPluginInfo *self)
+{
+  set_state (self, XC_PLUGIN_STATE_FOUND);
+}
+
 /* Takes @error: the reason the plugin cannot be used. */
 void
 _xc_plugin_info_take_error (XcPluginInfo *self,

@@ -33,6 +33,11 @@ struct _XcPluginRegistry
   GListStore *plugins;       /* XcPluginInfo */
   GListStore *schemes;       /* XcScheme */
   GHashTable *schemes_by_id;
+  GHashTable *plugin_schemes;  /* module name → GPtrArray of its XcSchemes, once loaded */
+  /* Checks look schemes up in worker threads while a plugin may be turned
+   * on or off: the tables change under this lock. Schemes are never freed
+   * before the registry, so a scheme looked up stays valid. */
+  GMutex      lock;
   gboolean    loaded;
 };
 
@@ -48,6 +53,8 @@ xc_plugin_registry_finalize (GObject *object)
   g_clear_object (&self->plugins);
   g_clear_object (&self->schemes);
   g_clear_pointer (&self->schemes_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->plugin_schemes, g_hash_table_unref);
+  g_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (xc_plugin_registry_parent_class)->finalize (object);
 }
@@ -67,6 +74,9 @@ xc_plugin_registry_init (XcPluginRegistry *self)
   self->plugins = g_list_store_new (XC_TYPE_PLUGIN_INFO);
   self->schemes = g_list_store_new (XC_TYPE_SCHEME);
   self->schemes_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_mutex_init (&self->lock);
+  self->plugin_schemes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                (GDestroyNotify) g_ptr_array_unref);
   self->disabled = g_new0 (char *, 1);
 }
 
@@ -304,13 +314,19 @@ register_schemes (XcPluginRegistry *self,
       g_ptr_array_add (schemes, g_steal_pointer (&scheme));
     }
 
+  g_mutex_lock (&self->lock);
   for (guint i = 0; i < schemes->len; i++)
     {
       XcScheme *scheme = g_ptr_array_index (schemes, i);
 
       g_hash_table_insert (self->schemes_by_id, (gpointer) xc_scheme_get_id (scheme), scheme);
-      g_list_store_append (self->schemes, scheme);
     }
+  /* kept, so turning the plugin off and on again needs no reload */
+  g_hash_table_insert (self->plugin_schemes, g_strdup (xc_plugin_info_get_module_name (info)),
+                       g_ptr_array_ref (schemes));
+  g_mutex_unlock (&self->lock);
+  for (guint i = 0; i < schemes->len; i++)
+    g_list_store_append (self->schemes, g_ptr_array_index (schemes, i));
   return TRUE;
 }
 
@@ -408,6 +424,142 @@ xc_plugin_registry_load (XcPluginRegistry *self)
     }
 }
 
+static void
+set_disabled_name (XcPluginRegistry *self,
+                   const char       *module_name,
+                   gboolean          disabled)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; self->disabled[i] != NULL; i++)
+    if (!g_str_equal (self->disabled[i], module_name))
+      g_strv_builder_add (builder, self->disabled[i]);
+  if (disabled)
+    g_strv_builder_add (builder, module_name);
+  g_strfreev (self->disabled);
+  self->disabled = g_strv_builder_end (builder);
+}
+
+/**
+ * xc_plugin_registry_set_enabled:
+ * @module_name: a plugin's module name
+ *
+ * Turns a plugin on or off while the program runs: its schemes leave
+ * xc_plugin_registry_get_schemes() or come back (the list's
+ * #GListModel::items-changed tells the windows). A plugin turned off stays
+ * in memory, unused: a module cannot be unloaded while its types live.
+ *
+ * Returns: whether the plugin is now as asked (a plugin that failed
+ *   cannot be turned on)
+ */
+gboolean
+xc_plugin_registry_set_enabled (XcPluginRegistry *self,
+                                const char       *module_name,
+                                gboolean          enabled)
+{
+  XcPluginInfo *info;
+  GPtrArray *schemes;
+
+  g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), FALSE);
+  g_return_val_if_fail (module_name != NULL, FALSE);
+
+  set_disabled_name (self, module_name, !enabled);
+  info = xc_plugin_registry_lookup_plugin (self, module_name);
+  if (info == NULL || !self->loaded)
+    return info != NULL;
+
+  schemes = g_hash_table_lookup (self->plugin_schemes, module_name);
+  switch (xc_plugin_info_get_state (info))
+    {
+    case XC_PLUGIN_STATE_LOADED:
+      if (enabled)
+        return TRUE;
+      /* the state first: the list's handlers check at once, and ask why */
+      _xc_plugin_info_set_disabled (info);
+      g_mutex_lock (&self->lock);
+      for (guint i = 0; schemes != NULL && i < schemes->len; i++)
+        g_hash_table_remove (self->schemes_by_id,
+                             xc_scheme_get_id (g_ptr_array_index (schemes, i)));
+      g_mutex_unlock (&self->lock);
+      for (guint i = 0; schemes != NULL && i < schemes->len; i++)
+        {
+          guint position;
+
+          if (g_list_store_find (self->schemes, g_ptr_array_index (schemes, i), &position))
+            g_list_store_remove (self->schemes, position);
+        }
+      return TRUE;
+    case XC_PLUGIN_STATE_DISABLED:
+      if (!enabled)
+        return TRUE;
+      if (schemes == NULL)
+        {
+          _xc_plugin_info_set_found (info);
+          return load_plugin (self, info, 0);
+        }
+      for (guint i = 0; i < schemes->len; i++)
+        if (g_hash_table_contains (self->schemes_by_id,
+                                   xc_scheme_get_id (g_ptr_array_index (schemes, i))))
+          return FALSE;
+      _xc_plugin_info_set_loaded (info);
+      g_mutex_lock (&self->lock);
+      for (guint i = 0; i < schemes->len; i++)
+        {
+          XcScheme *scheme = g_ptr_array_index (schemes, i);
+
+          g_hash_table_insert (self->schemes_by_id, (gpointer) xc_scheme_get_id (scheme), scheme);
+        }
+      g_mutex_unlock (&self->lock);
+      for (guint i = 0; i < schemes->len; i++)
+        g_list_store_append (self->schemes, g_ptr_array_index (schemes, i));
+      return TRUE;
+    case XC_PLUGIN_STATE_FOUND:
+      if (!enabled)
+        _xc_plugin_info_set_disabled (info);
+      return enabled ? load_plugin (self, info, 0) : TRUE;
+    case XC_PLUGIN_STATE_FAILED:
+    default:
+      return !enabled;
+    }
+}
+
+/**
+ * xc_plugin_registry_lookup_disabled_provider:
+ * @scheme_id: a scheme no enabled plugin provides
+ *
+ * Returns: (transfer none) (nullable): the plugin, turned off during this
+ *   run, that provides @scheme_id; %NULL where none known does (a plugin
+ *   off since start-up was never loaded, so its schemes are not known)
+ */
+XcPluginInfo *
+xc_plugin_registry_lookup_disabled_provider (XcPluginRegistry *self,
+                                             const char       *scheme_id)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_autoptr(GMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), NULL);
+
+  if (scheme_id == NULL)
+    return NULL;
+  locker = g_mutex_locker_new (&self->lock);
+  g_hash_table_iter_init (&iter, self->plugin_schemes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *schemes = value;
+      XcPluginInfo *info = xc_plugin_registry_lookup_plugin (self, key);
+
+      if (info == NULL || xc_plugin_info_get_state (info) != XC_PLUGIN_STATE_DISABLED)
+        continue;
+      for (guint i = 0; i < schemes->len; i++)
+        if (g_strcmp0 (xc_scheme_get_id (g_ptr_array_index (schemes, i)), scheme_id) == 0)
+          return info;
+    }
+  return NULL;
+}
+
 /**
  * xc_plugin_registry_get_plugins:
  *
@@ -447,7 +599,11 @@ xc_plugin_registry_lookup_scheme (XcPluginRegistry *self,
 
   if (scheme_id == NULL)
     return NULL;
-  return g_hash_table_lookup (self->schemes_by_id, scheme_id);
+  {
+    g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+    return g_hash_table_lookup (self->schemes_by_id, scheme_id);
+  }
 }
 
 /**

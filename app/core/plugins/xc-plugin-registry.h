@@ -25,6 +25,11 @@ const char * const *xc_plugin_registry_get_search_path (XcPluginRegistry  *self)
 void              xc_plugin_registry_set_disabled     (XcPluginRegistry   *self,
                                                        const char * const *module_names);
 void              xc_plugin_registry_load             (XcPluginRegistry   *self);
+gboolean          xc_plugin_registry_set_enabled      (XcPluginRegistry   *self,
+                                                       const char         *module_name,
+                                                       gboolean            enabled);
+XcPluginInfo     *xc_plugin_registry_lookup_disabled_provider (XcPluginRegistry *self,
+                                                       const char         *scheme_id);
 GListModel       *xc_plugin_registry_get_plugins      (XcPluginRegistry   *self);
 GListModel       *xc_plugin_registry_get_schemes      (XcPluginRegistry   *self);
 XcScheme         *xc_plugin_registry_lookup_scheme    (XcPluginRegistry   *self,

@@ -437,6 +437,20 @@ check_scheme_installed (Context          *context,
   if (xc_plugin_registry_lookup_scheme (registry, scheme_id) != NULL)
     return;
 
+  /* installed, and turned off: say so, not "not installed" */
+  {
+    XcPluginInfo *provider = xc_plugin_registry_lookup_disabled_provider (registry, scheme_id);
+
+    if (provider != NULL)
+      {
+        xc_report_add (context->report, "XC-05", NULL, scheme_id, "scheme",
+                       _("Scheme “%s” is provided by the plugin “%s”, which is disabled; "
+                         "enable it in Preferences"),
+                       scheme_id, xc_plugin_info_get_name (provider));
+        return;
+      }
+  }
+
   schemes = xc_plugin_registry_get_schemes (registry);
   installed = g_string_new (NULL);
   for (guint i = 0; i < g_list_model_get_n_items (schemes); i++)
