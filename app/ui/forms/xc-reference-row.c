@@ -36,6 +36,7 @@ struct _XcReferenceRow
   GListModel         *choices;    /* "(none)" and the filtered candidates */
   GtkDropDown        *drop_down;
   GtkMenuButton      *new_button;  /* nullable: candidates a row cannot add to */
+  GtkWidget          *required_label;
   GtkEntry           *new_name;
   gboolean            syncing;
 };
@@ -263,6 +264,22 @@ add_new_button (XcReferenceRow *self)
 }
 
 /**
+ * xc_reference_row_set_required:
+ *
+ * Marks the choice as one the design needs, where “(none)” is offered
+ * only so a planner can clear it for now (a unit's lead). A row without
+ * “(none)” is marked from the start.
+ */
+void
+xc_reference_row_set_required (XcReferenceRow *self,
+                               gboolean        required)
+{
+  g_return_if_fail (XC_IS_REFERENCE_ROW (self));
+
+  gtk_widget_set_visible (self->required_label, required);
+}
+
+/**
  * xc_reference_row_create:
  * @name: the new record's name
  *
@@ -339,15 +356,12 @@ xc_reference_row_constructed (GObject *object)
 
   /* A choice the design cannot do without: marked, so a new design's
    * planner sees what to fill first. */
-  if (!self->allow_none)
-    {
-      GtkWidget *required = gtk_label_new (_("Required"));
-
-      gtk_widget_add_css_class (required, "caption");
-      gtk_widget_add_css_class (required, "dim-label");
-      gtk_widget_set_valign (required, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (self), required);
-    }
+  self->required_label = gtk_label_new (_("Required"));
+  gtk_widget_add_css_class (self->required_label, "caption");
+  gtk_widget_add_css_class (self->required_label, "dim-label");
+  gtk_widget_set_valign (self->required_label, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (self->required_label, !self->allow_none);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->required_label);
 
   self->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_drop_down_set_factory (self->drop_down, factory);

@@ -29,6 +29,8 @@ const char  *xc_reference_row_get_selected_id (XcReferenceRow *self);
 void         xc_reference_row_select_id      (XcReferenceRow *self,
                                               const char     *id);
 
+void         xc_reference_row_set_required   (XcReferenceRow *self,
+                                              gboolean        required);
 XcRecord    *xc_reference_row_create         (XcReferenceRow *self,
                                               const char     *name);
 GtkFilter   *xc_institution_kind_filter_new  (const char * const *kinds) G_GNUC_WARN_UNUSED_RESULT;

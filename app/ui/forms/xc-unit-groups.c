@@ -176,9 +176,15 @@ xc_person_group_new (XcProgramme    *programme,
 
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             xc_reference_row_new (record, property, title,
-                                                   xc_programme_get_people (programme), TRUE));
+  {
+    GtkWidget *row = xc_reference_row_new (record, property, title,
+                                           xc_programme_get_people (programme), TRUE);
+
+    /* a unit's lead: every scheme needs one (XC-01 and the schemes' own) */
+    if (XC_IS_UNIT (record) && g_str_equal (property, "lead"))
+      xc_reference_row_set_required (XC_REFERENCE_ROW (row), TRUE);
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  }
 
   person_group = g_new0 (PersonGroup, 1);
   person_group->programme = g_object_ref (programme);
