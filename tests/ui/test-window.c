@@ -1189,6 +1189,8 @@ test_undo_redo_keys_and_menu (void)
   gtk_editable_set_text (GTK_EDITABLE (title), "淄博");
   gtk_editable_set_text (GTK_EDITABLE (title), "淄博工作站");
   g_assert_cmpstr (xc_programme_get_title (programme), ==, "淄博工作站");
+  /* the entry leaves Ctrl+Z to the design's history */
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (title)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), undo, NULL));
   g_assert_cmpstr (xc_programme_get_title (programme), ==, original);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, original);

@@ -156,6 +156,9 @@ static void
 xc_text_row_init (XcTextRow *self)
 {
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  /* Ctrl+Z is the design's undo (XcDocument), one history for every
+   * edit, not the entry's own */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self), FALSE);
 }
 
 static XcRecord *
