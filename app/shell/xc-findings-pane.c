@@ -215,6 +215,25 @@ new_row_label (GtkWidget  *box,
   return label;
 }
 
+/* A plain click leads to the finding's field, as it always did, even on
+ * the finding already selected; with Ctrl or Shift it only selects. */
+static void
+row_clicked_cb (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                GtkListItem     *item)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  XcFindingsPane *self = g_object_get_data (G_OBJECT (row), "pane");
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  XcFinding *finding = gtk_list_item_get_item (item);
+
+  if (finding == NULL || n_press != 1 || (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) != 0)
+    return;
+  g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
+}
+
 static void
 finding_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
@@ -224,8 +243,13 @@ finding_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *button = gtk_button_new ();
 
+  GtkGesture *click = gtk_gesture_click_new ();
+
   gtk_widget_set_margin_top (row, 6);
   gtk_widget_set_margin_bottom (row, 6);
+  g_object_set_data (G_OBJECT (row), "pane", self);
+  g_signal_connect (click, "released", G_CALLBACK (row_clicked_cb), item);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_hexpand (texts, TRUE);
   new_row_label (texts, "heading");
   new_row_label (texts, NULL);
@@ -338,18 +362,7 @@ selected_acceptable (XcFindingsPane *self)
 static void
 selection_changed_cb (XcFindingsPane *self)
 {
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   g_autoptr(GPtrArray) acceptable = selected_acceptable (self);
-
-  /* One finding chosen (a click) leads to its field, as before. */
-  if (gtk_bitset_get_size (selected) == 1)
-    {
-      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->shown),
-                                                            gtk_bitset_get_nth (selected, 0));
-
-      if (finding != NULL)
-        g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
-    }
 
   if (acceptable->len >= 2)
     {

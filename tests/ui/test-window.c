@@ -939,6 +939,28 @@ test_accept_several_findings (void)
   guint n_selected = 0;
 
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  /* a plain click on a finding still leads to it */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  {
+    GtkWidget *list_view = find_widget (GTK_WIDGET (pane), GTK_TYPE_LIST_VIEW);
+    GtkWidget *row = find_widget (list_view, GTK_TYPE_BOX);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+    GtkEventController *click = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_GESTURE_CLICK (controller))
+          click = controller;
+      }
+    g_assert_nonnull (click);
+    g_assert_null (xc_design_page_get_form_record (page));
+    g_signal_emit_by_name (click, "released", 1, 1.0, 1.0);
+    g_assert_nonnull (xc_design_page_get_form_record (page));
+  }
+
   for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
       g_autoptr(XcFinding) finding = g_list_model_get_item (shown, i);
