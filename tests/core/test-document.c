@@ -719,6 +719,35 @@ test_undo_typing_is_one_step (Fixture       *fixture,
 }
 
 static void
+test_undo_back_to_saved_is_unmodified (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  XcProgramme *programme = fixture->programme;
+  g_autoptr(GError) error = NULL;
+
+  xc_programme_set_title (programme, "保存前");
+  g_assert_true (xc_document_save (fixture->document, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (xc_document_get_modified (fixture->document));
+
+  xc_programme_set_title (programme, "保存后");
+  g_assert_true (xc_document_get_modified (fixture->document));
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_cmpstr (xc_programme_get_title (programme), ==, "保存前");
+  g_assert_false (xc_document_get_modified (fixture->document));
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_true (xc_document_get_modified (fixture->document));
+  g_assert_true (xc_document_redo (fixture->document));
+  g_assert_false (xc_document_get_modified (fixture->document));
+
+  /* the saved state undone, then a new edit: it cannot come back */
+  g_assert_true (xc_document_undo (fixture->document));
+  xc_programme_set_months (programme, 60);
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_true (xc_document_get_modified (fixture->document));
+}
+
+static void
 test_undo_restores_absent_members (Fixture       *fixture,
                                    gconstpointer  data)
 {
@@ -852,6 +881,8 @@ main (int   argc,
   g_test_add_func ("/core/document/duplicate-keeps-ext", test_duplicate_keeps_ext);
   g_test_add ("/core/document/undo-typing-is-one-step", Fixture, NULL, fixture_set_up,
               test_undo_typing_is_one_step, fixture_tear_down);
+  g_test_add ("/core/document/undo-back-to-saved-is-unmodified", Fixture, NULL, fixture_set_up,
+              test_undo_back_to_saved_is_unmodified, fixture_tear_down);
   g_test_add ("/core/document/undo-restores-absent-members", Fixture, NULL, fixture_set_up,
               test_undo_restores_absent_members, fixture_tear_down);
   g_test_add ("/core/document/undo-added-and-removed-records", Fixture, NULL, fixture_set_up,

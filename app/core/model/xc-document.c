@@ -46,6 +46,11 @@ struct _XcDocument
   guint        group_depth;
   gboolean     replaying;      /* undoing or redoing: record nothing */
   gboolean     may_merge;      /* the latest step may take the next change of its member */
+  /* The step on top of the undo history when the design was last read or
+   * saved (NULL: none); undoing or redoing back to it is unmodified. Only
+   * compared, never followed: saved_step_known is cleared when it goes. */
+  gpointer     saved_step;
+  gboolean     saved_step_known;
 };
 
 G_DEFINE_FINAL_TYPE (XcDocument, xc_document, G_TYPE_OBJECT)
@@ -188,6 +193,22 @@ notify_history (XcDocument *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
+static gpointer
+top_step (XcDocument *self)
+{
+  return self->undo_steps->len > 0 ? g_ptr_array_index (self->undo_steps, self->undo_steps->len - 1)
+                                   : NULL;
+}
+
+static void
+forget_redo (XcDocument *self)
+{
+  for (guint i = 0; i < self->redo_steps->len; i++)
+    if (g_ptr_array_index (self->redo_steps, i) == self->saved_step)
+      self->saved_step_known = FALSE;
+  g_ptr_array_set_size (self->redo_steps, 0);
+}
+
 static void
 record_change (XcDocument *self,
                Change     *change)
@@ -195,7 +216,7 @@ record_change (XcDocument *self,
   gboolean could_undo = xc_document_can_undo (self);
   gboolean could_redo = xc_document_can_redo (self);
 
-  g_ptr_array_set_size (self->redo_steps, 0);
+  forget_redo (self);
   if (self->group_depth > 0)
     {
       g_ptr_array_add (self->group, change);
@@ -324,6 +345,8 @@ watch_history (XcDocument *self)
     }
   g_signal_connect_object (self->programme, "member-changed", G_CALLBACK (member_changed_cb),
                            self, 0);
+  self->saved_step = NULL;
+  self->saved_step_known = TRUE;
 }
 
 /**
@@ -371,6 +394,9 @@ replay (XcDocument *self,
   self->replaying = FALSE;
   g_ptr_array_add (to, step);
   self->may_merge = FALSE;
+  /* back where it was saved: nothing to save */
+  if (self->saved_step_known && top_step (self) == self->saved_step)
+    xc_document_set_modified (self, FALSE);
   notify_history (self, could_undo, could_redo);
   return TRUE;
 }
@@ -788,7 +814,13 @@ saved (XcDocument *self,
 {
   set_file (self, file);
   if (self->generation == generation)
-    xc_document_set_modified (self, FALSE);
+    {
+      xc_document_set_modified (self, FALSE);
+      self->saved_step = top_step (self);
+      self->saved_step_known = TRUE;
+      /* typing on after a save is a step of its own, to undo back to it */
+      self->may_merge = FALSE;
+    }
   xc_document_discard_draft (self);
 }
 
@@ -1104,6 +1136,8 @@ recover_draft (const char *id)
   document = xc_document_new (programme, file);
   document->draft_id = g_strdup (id);
   xc_document_set_modified (document, TRUE);
+  /* read from a draft: no state of its history is the saved file */
+  document->saved_step_known = FALSE;
   return document;
 }
 
