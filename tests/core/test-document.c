@@ -804,6 +804,31 @@ test_undo_added_and_removed_records (Fixture       *fixture,
 }
 
 static void
+test_undo_nested_lists (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  XcProgramme *programme = fixture->programme;
+  g_autoptr(XcUnit) unit = g_list_model_get_item (xc_programme_get_units (programme), 0);
+  GListStore *team = G_LIST_STORE (xc_unit_get_team (unit));
+  guint n_team = g_list_model_get_n_items (G_LIST_MODEL (team));
+  g_autoptr(XcTeamMember) member = xc_team_member_new ();
+  gpointer additions[] = { member };
+
+  xc_record_splice_list (XC_RECORD (unit), team, n_team, 0, additions, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (team)), ==, n_team + 1);
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (team)), ==, n_team);
+  g_assert_true (xc_document_redo (fixture->document));
+  g_assert_true (g_list_store_find (team, member, NULL));
+
+  /* removed, and back the same */
+  xc_record_splice_list (XC_RECORD (unit), team, n_team, 1, NULL, 0);
+  g_assert_false (g_list_store_find (team, member, NULL));
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_true (g_list_store_find (team, member, NULL));
+}
+
+static void
 test_undo_deviations_and_groups (Fixture       *fixture,
                                  gconstpointer  data)
 {
@@ -887,6 +912,8 @@ main (int   argc,
               test_undo_restores_absent_members, fixture_tear_down);
   g_test_add ("/core/document/undo-added-and-removed-records", Fixture, NULL, fixture_set_up,
               test_undo_added_and_removed_records, fixture_tear_down);
+  g_test_add ("/core/document/undo-nested-lists", Fixture, NULL, fixture_set_up,
+              test_undo_nested_lists, fixture_tear_down);
   g_test_add ("/core/document/undo-deviations-and-groups", Fixture, NULL, fixture_set_up,
               test_undo_deviations_and_groups, fixture_tear_down);
 

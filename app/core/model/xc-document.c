@@ -317,6 +317,31 @@ collection_changed_cb (GListModel *list,
     }
 }
 
+/* A collection the document does not mirror (a unit's team): told with
+ * its removed items by xc_record_splice_list(). */
+static void
+list_spliced_cb (XcProgramme *programme,
+                 GListStore  *store,
+                 guint        position,
+                 GPtrArray   *removed,
+                 GPtrArray   *added,
+                 XcDocument  *self)
+{
+  Change *change;
+
+  if (self->replaying || g_ptr_array_find (self->collections, store, NULL))
+    return;
+  change = g_new0 (Change, 1);
+  change->kind = CHANGE_SPLICE;
+  change->store = g_object_ref (store);
+  change->position = position;
+  change->removed = g_ptr_array_copy (removed, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
+  g_ptr_array_set_free_func (change->removed, g_object_unref);
+  change->added = g_ptr_array_copy (added, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
+  g_ptr_array_set_free_func (change->added, g_object_unref);
+  record_change (self, change);
+}
+
 static void
 watch_history (XcDocument *self)
 {
@@ -344,6 +369,8 @@ watch_history (XcDocument *self)
                                self, 0);
     }
   g_signal_connect_object (self->programme, "member-changed", G_CALLBACK (member_changed_cb),
+                           self, 0);
+  g_signal_connect_object (self->programme, "list-spliced", G_CALLBACK (list_spliced_cb),
                            self, 0);
   self->saved_step = NULL;
   self->saved_step_known = TRUE;

@@ -64,6 +64,7 @@ enum {
 enum {
   CHANGED,
   MEMBER_CHANGED,
+  LIST_SPLICED,
   N_SIGNALS
 };
 
@@ -153,6 +154,21 @@ xc_programme_class_init (XcProgrammeClass *klass)
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 3,
                                           XC_TYPE_RECORD, G_TYPE_STRING,
                                           JSON_TYPE_NODE | G_SIGNAL_TYPE_STATIC_SCOPE);
+  /**
+   * XcProgramme::list-spliced:
+   * @store: a collection of a record of the design
+   * @position: where the splice was
+   * @removed: (element-type XcRecord): the records it removed
+   * @added: (element-type XcRecord): the records it added
+   *
+   * For the document's undo history: a splice made with
+   * xc_record_splice_list().
+   */
+  signals[LIST_SPLICED] = g_signal_new ("list-spliced", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 4,
+                                        G_TYPE_LIST_STORE, G_TYPE_UINT,
+                                        G_TYPE_PTR_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE,
+                                        G_TYPE_PTR_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE);
 
   _xc_record_class_install_member (record_class, PROP_SCHEME, "scheme", "scheme",
                                    XC_MEMBER_STRING, 0);
@@ -203,6 +219,16 @@ _xc_programme_emit_member_changed (XcRecord   *programme,
                                    JsonNode   *old_value)
 {
   g_signal_emit (programme, signals[MEMBER_CHANGED], 0, record, name, old_value);
+}
+
+void
+_xc_programme_emit_list_spliced (XcRecord   *programme,
+                                 GListStore *store,
+                                 guint       position,
+                                 GPtrArray  *removed,
+                                 GPtrArray  *added)
+{
+  g_signal_emit (programme, signals[LIST_SPLICED], 0, store, position, removed, added);
 }
 
 void

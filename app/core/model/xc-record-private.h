@@ -99,6 +99,12 @@ void         _xc_programme_emit_member_changed (XcRecord *programme,
                                             XcRecord    *record,
                                             const char  *name,
                                             JsonNode    *old_value);
+/* Implemented by XcProgramme: emits "list-spliced", for undo. */
+void         _xc_programme_emit_list_spliced (XcRecord  *programme,
+                                            GListStore  *store,
+                                            guint        position,
+                                            GPtrArray   *removed,
+                                            GPtrArray   *added);
 /* Undo: the JSON of the first level holding a member (a deep copy, %NULL
  * where absent: `budget` for `budget.total`), and putting it back (%NULL
  * removes it), which notifies and reports the change. @name is a member

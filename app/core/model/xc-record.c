@@ -214,6 +214,51 @@ member_changed (XcRecord   *self,
     }
 }
 
+/**
+ * xc_record_splice_list:
+ * @self: the record holding @store among its collections (a unit's team,
+ *   its commitments)
+ * @store: the collection
+ * @additions: (array length=n_additions) (element-type XcRecord): records to add
+ *
+ * g_list_store_splice() on a collection of a design, told to the
+ * programme (#XcProgramme::list-spliced) so the document's undo history
+ * gets it: a collection held by a unit or deeper is not otherwise watched.
+ */
+void
+xc_record_splice_list (XcRecord   *self,
+                       GListStore *store,
+                       guint       position,
+                       guint       n_removals,
+                       gpointer   *additions,
+                       guint       n_additions)
+{
+  g_autoptr(GPtrArray) removed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  XcRecord *record = self;
+
+  g_return_if_fail (XC_IS_RECORD (self));
+  g_return_if_fail (G_IS_LIST_STORE (store));
+
+  for (guint i = position; i < position + n_removals; i++)
+    g_ptr_array_add (removed, g_list_model_get_item (G_LIST_MODEL (store), i));
+  for (guint i = 0; i < n_additions; i++)
+    g_ptr_array_add (added, g_object_ref (additions[i]));
+  g_list_store_splice (store, position, n_removals, additions, n_additions);
+
+  for (guint depth = 0; record != NULL && depth < 8; depth++)
+    {
+      XcRecordPrivate *priv = xc_record_get_instance_private (record);
+
+      if (priv->is_root)
+        {
+          _xc_programme_emit_list_spliced (record, store, position, removed, added);
+          return;
+        }
+      record = priv->tracker != NULL ? priv->tracker->owner : NULL;
+    }
+}
+
 JsonNode *
 _xc_json_node_deep_copy (JsonNode *node)
 {

@@ -49,6 +49,12 @@ gboolean     xc_record_get_ext_number      (XcRecord    *self,
 gboolean     xc_record_get_ext_strv_contains (XcRecord  *self,
                                             const char  *name,
                                             const char  *value);
+void         xc_record_splice_list         (XcRecord    *self,
+                                            GListStore  *store,
+                                            guint        position,
+                                            guint        n_removals,
+                                            gpointer    *additions,
+                                            guint        n_additions);
 void         xc_record_set_ext_member      (XcRecord    *self,
                                             const char  *name,
                                             JsonNode    *value);

@@ -569,7 +569,9 @@ xc_record_list_group_add_item (XcRecordListGroup *self)
                   g_type_name (g_list_model_get_item_type (self->items)));
       return NULL;
     }
-  g_list_store_append (G_LIST_STORE (self->items), item);
+  /* through the record, so the design's undo history has it */
+  xc_record_splice_list (self->owner, G_LIST_STORE (self->items),
+                         g_list_model_get_n_items (self->items), 0, (gpointer *) &item, 1);
   return g_steal_pointer (&item);
 }
 
@@ -592,6 +594,6 @@ xc_record_list_group_remove_item (XcRecordListGroup *self,
   if (!G_IS_LIST_STORE (self->items)
       || !g_list_store_find (G_LIST_STORE (self->items), item, &position))
     return FALSE;
-  g_list_store_remove (G_LIST_STORE (self->items), position);
+  xc_record_splice_list (self->owner, G_LIST_STORE (self->items), position, 1, NULL, 0);
   return TRUE;
 }
