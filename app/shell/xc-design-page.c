@@ -548,7 +548,7 @@ duplicate_record_cb (XcDesignPage *self,
 
 typedef struct
 {
-  XcDesignPage *page;
+  XcDesignPage *page;        /* weak: the toast lives in the page */
   GListStore   *store;
   XcRecord     *record;
   guint         position;
@@ -560,7 +560,8 @@ removal_free (gpointer data)
 {
   Removal *removal = data;
 
-  g_object_unref (removal->page);
+  if (removal->page != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (removal->page), (gpointer *) &removal->page);
   g_object_unref (removal->store);
   g_object_unref (removal->record);
   g_free (removal);
@@ -572,7 +573,7 @@ static void
 undo_remove_cb (AdwToast *toast,
                 Removal  *removal)
 {
-  XcDocument *document = removal->page->document;
+  XcDocument *document = removal->page != NULL ? removal->page->document : NULL;
   guint n_items;
 
   if (document == NULL || g_list_store_find (removal->store, removal->record, NULL))
@@ -602,7 +603,8 @@ remove_record_cb (XcDesignPage *self,
     return;
 
   removal = g_new0 (Removal, 1);
-  removal->page = g_object_ref (self);
+  removal->page = self;
+  g_object_add_weak_pointer (G_OBJECT (self), (gpointer *) &removal->page);
   removal->store = g_object_ref (store);
   removal->record = g_object_ref (record);
   removal->position = position;

@@ -1144,6 +1144,23 @@ test_programme_forms_have_budget_and_region (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkMenuButton *
 find_primary_menu_button (GtkWidget *widget)
 {
@@ -1231,6 +1248,18 @@ test_undo_redo_keys_and_menu (void)
     g_assert_true (xc_programme_lookup_unit (programme, xc_record_get_id (unit)) == XC_UNIT (unit));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), redo, NULL));
     g_assert_cmpuint (g_list_model_get_n_items (units), ==, n_units - 1);
+
+    /* the removal's toast: its Undo is the same step of the history */
+    {
+      GtkWidget *button = find_button_labelled (GTK_WIDGET (page), "_Undo");
+      guint depth = xc_document_get_undo_depth (document);
+
+      g_assert_nonnull (button);
+      g_signal_emit_by_name (button, "clicked");
+      g_assert_cmpuint (g_list_model_get_n_items (units), ==, n_units);
+      g_assert_cmpuint (xc_document_get_undo_depth (document), ==, depth - 1);
+      g_assert_true (xc_document_can_redo (document));
+    }
   }
   gtk_window_destroy (GTK_WINDOW (window));
   xc_test_remove_tree (dir);
