@@ -24,6 +24,7 @@ samples="$prefix/share/xiachen/samples"
 
 check "xiachen-cli is installed" test -x "$cli"
 check "xiachen is installed" test -x "$prefix/bin/xiachen"
+check "the plugin helper xiachen-validator is installed" test -x "$prefix/libexec/xiachen-validator"
 check "the samples are installed" test -f "$samples/huizhou-nkls.xcprog"
 check "the desktop file is installed" test -f "$prefix/share/applications/io.github.xiachen.Planner.desktop"
 check "the MIME type for .xcprog is installed" test -f "$prefix/share/mime/packages/io.github.xiachen.Planner.xml"

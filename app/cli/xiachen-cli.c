@@ -15,7 +15,8 @@
 enum {
   EXIT_CLEAN = 0,       /* no finding is an error */
   EXIT_FINDINGS = 1,    /* some finding is an error */
-  EXIT_UNREADABLE = 2,  /* a file cannot be read or is not a design; or usage */
+  EXIT_UNREADABLE = 2,  /* a file cannot be read or is not a design, or could not be
+                           checked (its scheme's plugin crashed or hung); or usage */
 };
 
 typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV } OutputFormat;
@@ -175,6 +176,11 @@ add_findings_json (JsonBuilder *builder,
       /* Optional members beyond the contract; documented in the README. */
       add_string_or_null (builder, "path", xc_finding_get_path (finding));
       add_string_or_null (builder, "clause", xc_finding_get_clause (finding));
+      if (xc_finding_is_about_program (finding))
+        {
+          json_builder_set_member_name (builder, "about_program");
+          json_builder_add_boolean_value (builder, TRUE);
+        }
       if (xc_finding_is_accepted (finding))
         {
           XcDeviation *deviation = xc_finding_get_deviation (finding);
@@ -225,6 +231,18 @@ run_validate (OutputFormat  format,
       report = xc_validator_validate (validator, programme);
       if (xc_report_count_severity (report, XC_SEVERITY_ERROR) > 0 && status == EXIT_CLEAN)
         status = EXIT_FINDINGS;
+      /* A design whose installed scheme failed to check it (its plugin
+       * crashed or hung) was not validated. A scheme that is not installed
+       * is XC-05, an error finding like any other, as the contract says. */
+      if (xc_plugin_registry_lookup_scheme (xc_plugin_registry_get_default (),
+                                            xc_programme_get_scheme (programme)) != NULL)
+        for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (report)); j++)
+          {
+            g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), j);
+
+            if (xc_finding_is_about_program (finding))
+              status = EXIT_UNREADABLE;
+          }
 
       if (format == FORMAT_JSON)
         add_findings_json (builder, files[i], programme, report);

@@ -325,6 +325,8 @@ finding_bind_cb (GtkSignalListItemFactory *factory,
     }
   gtk_widget_set_visible (button, deviation != NULL || can_accept (finding));
   gtk_widget_set_opacity (texts, deviation != NULL ? 0.75 : 1.0);
+  /* A fault of the program (a plugin that failed) is not the design's to accept. */
+  gtk_widget_set_visible (button, deviation != NULL || !xc_finding_is_about_program (finding));
 }
 
 static void

@@ -4,12 +4,16 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <gio/gio.h>
 #include <gmodule.h>
 #include <string.h>
 
+#include "xc-file-io.h"
 #include "xc-plugin-info-private.h"
 
 #define PLUGIN_GROUP "Plugin"
+/* A .plugin file is a few lines; anything larger is not one. */
+#define PLUGIN_FILE_MAX_SIZE (64 * 1024)
 
 G_DEFINE_QUARK (xc-plugin-error-quark, xc_plugin_error)
 
@@ -31,6 +35,8 @@ struct _XcPluginInfo
   char          *description;
   GStrv          depends;
   int            abi;
+  /* lies in the program's own plugin folder: trusted to run in process */
+  gboolean       shipped;
   XcPluginState  state;
   GError        *error;
 };
@@ -116,19 +122,103 @@ xc_plugin_info_init (XcPluginInfo *self)
   self->state = XC_PLUGIN_STATE_FOUND;
 }
 
+/* A Module or Depends name: the module is lib<name>.so beside the .plugin
+ * file, so a name that could leave that folder ("../x", "/x") or hide
+ * ("." first) is refused outright rather than resolved. */
+gboolean
+_xc_plugin_info_is_valid_module_name (const char *name)
+{
+  if (name == NULL || name[0] == '\0' || name[0] == '.' || strlen (name) > 128)
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
+      return FALSE;
+  return TRUE;
+}
+
+/* Every key of the group, with every translation (kept whatever the
+ * locale, so a file is refused the same everywhere), must be UTF-8: a reader
+ * further on (the plugin manager, JSON output) must never see other bytes. */
+static gboolean
+check_utf8 (XcPluginInfo  *self,
+            GKeyFile      *key_file,
+            GError       **error)
+{
+  g_auto(GStrv) keys = g_key_file_get_keys (key_file, PLUGIN_GROUP, NULL, NULL);
+
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    {
+      g_autofree char *value = g_key_file_get_value (key_file, PLUGIN_GROUP, keys[i], NULL);
+
+      if (!g_utf8_validate (keys[i], -1, NULL))
+        {
+          g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_KEY_FILE,
+                       _("%s: a key name is not UTF-8 text"), self->file);
+          return FALSE;
+        }
+      if (value == NULL || !g_utf8_validate (value, -1, NULL))
+        {
+          g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_KEY_FILE,
+                       _("%s: the value of %s is not UTF-8 text"), self->file, keys[i]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static char *
+get_required_string (XcPluginInfo  *self,
+                     GKeyFile      *key_file,
+                     const char    *key,
+                     GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *value = NULL;
+
+  if (!g_key_file_has_key (key_file, PLUGIN_GROUP, key, NULL))
+    {
+      g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_KEY_FILE,
+                   _("%s: the plugin file has no %s key"), self->file, key);
+      return NULL;
+    }
+  value = g_key_file_get_string (key_file, PLUGIN_GROUP, key, &local_error);
+  if (value == NULL)
+    {
+      g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_KEY_FILE,
+                   _("%s: the value of %s cannot be read: %s"), self->file, key,
+                   local_error->message);
+      return NULL;
+    }
+  if (value[0] == '\0')
+    {
+      g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_KEY_FILE,
+                   _("%s: the %s key is empty"), self->file, key);
+      return NULL;
+    }
+  return g_steal_pointer (&value);
+}
+
 static gboolean
 read_key_file (XcPluginInfo  *self,
+               const char    *data,
+               gsize          length,
                GError       **error)
 {
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *module_name = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *abi = NULL;
-  char *end = NULL;
+  g_auto(GStrv) depends = NULL;
+  guint64 abi_value;
 
-  if (!g_key_file_load_from_file (key_file, self->file, G_KEY_FILE_NONE, &local_error))
+  if (memchr (data, '\0', length) != NULL
+      || !g_key_file_load_from_data (key_file, data, length, G_KEY_FILE_KEEP_TRANSLATIONS,
+                                      &local_error))
     {
       g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_KEY_FILE,
-                   _("%s: cannot read the plugin file: %s"), self->file, local_error->message);
+                   _("%s: cannot read the plugin file: %s"), self->file,
+                   local_error != NULL ? local_error->message : _("it contains a NUL byte"));
       return FALSE;
     }
 
@@ -139,45 +229,124 @@ read_key_file (XcPluginInfo  *self,
       return FALSE;
     }
 
-  for (guint i = 0; i < 3; i++)
-    {
-      const char *key = (const char *[]) { "Module", "Name", "X-Xiachen-ABI" }[i];
+  if (!check_utf8 (self, key_file, error))
+    return FALSE;
 
-      if (!g_key_file_has_key (key_file, PLUGIN_GROUP, key, NULL))
-        {
-          g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_KEY_FILE,
-                       _("%s: the plugin file has no %s key"), self->file, key);
-          return FALSE;
-        }
-    }
-
-  g_free (self->module_name);
-  self->module_name = g_key_file_get_string (key_file, PLUGIN_GROUP, "Module", NULL);
-  if (self->module_name == NULL || self->module_name[0] == '\0'
-      || strchr (self->module_name, '/') != NULL)
+  module_name = get_required_string (self, key_file, "Module", error);
+  if (module_name == NULL)
+    return FALSE;
+  if (!_xc_plugin_info_is_valid_module_name (module_name))
     {
       g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_KEY_FILE,
-                   _("%s: Module must be a plain module name"), self->file);
+                   _("%s: Module must be a plain module name (letters, digits, “-”, “_” "
+                     "and “.”, not first)"), self->file);
       return FALSE;
     }
+  g_free (self->module_name);
+  self->module_name = g_steal_pointer (&module_name);
 
+  name = get_required_string (self, key_file, "Name", error);
+  if (name == NULL)
+    return FALSE;
+  /* Translations were checked to be UTF-8 above; an empty one falls back. */
   self->name = g_key_file_get_locale_string (key_file, PLUGIN_GROUP, "Name", NULL, NULL);
+  if (self->name == NULL || self->name[0] == '\0')
+    {
+      g_free (self->name);
+      self->name = g_steal_pointer (&name);
+    }
   self->description = g_key_file_get_locale_string (key_file, PLUGIN_GROUP, "Description",
                                                     NULL, NULL);
-  self->depends = g_key_file_get_string_list (key_file, PLUGIN_GROUP, "Depends", NULL, NULL);
-  if (self->depends == NULL)
-    self->depends = g_new0 (char *, 1);
 
-  abi = g_key_file_get_string (key_file, PLUGIN_GROUP, "X-Xiachen-ABI", NULL);
-  self->abi = (int) g_ascii_strtoll (abi, &end, 10);
-  if (abi == NULL || end == abi || *end != '\0')
+  abi = get_required_string (self, key_file, "X-Xiachen-ABI", error);
+  if (abi == NULL)
+    return FALSE;
+  /* Strictly a decimal number that fits: "4294967297" is not ABI 1. */
+  if (!g_ascii_string_to_unsigned (abi, 10, 0, G_MAXINT, &abi_value, NULL))
     {
       g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_KEY_FILE,
-                   _("%s: X-Xiachen-ABI is “%s”, not a number"), self->file, abi);
+                   _("%s: X-Xiachen-ABI is “%s”, not a plugin ABI number"), self->file, abi);
       return FALSE;
+    }
+  self->abi = (int) abi_value;
+
+  depends = g_key_file_get_string_list (key_file, PLUGIN_GROUP, "Depends", NULL, NULL);
+  if (depends != NULL)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+
+      for (guint i = 0; depends[i] != NULL; i++)
+        {
+          if (depends[i][0] == '\0')
+            continue;
+          if (!_xc_plugin_info_is_valid_module_name (depends[i]))
+            {
+              g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_KEY_FILE,
+                           _("%s: Depends names “%s”, which is not a plain module name"),
+                           self->file, depends[i]);
+              return FALSE;
+            }
+          g_ptr_array_add (names, g_strdup (depends[i]));
+        }
+      g_strfreev (self->depends);
+      self->depends = (GStrv) g_ptr_array_free (g_steal_pointer (&names), FALSE);
     }
 
   return TRUE;
+}
+
+static XcPluginInfo *
+new_for_file (const char *path)
+{
+  XcPluginInfo *self = g_object_new (XC_TYPE_PLUGIN_INFO, NULL);
+  g_autofree char *basename = g_path_get_basename (path);
+
+  self->file = g_strdup (path);
+  self->directory = g_path_get_dirname (path);
+
+  /* Until the file says otherwise, the plugin goes by its file name. */
+  if (g_str_has_suffix (basename, ".plugin"))
+    basename[strlen (basename) - strlen (".plugin")] = '\0';
+  self->module_name = g_utf8_make_valid (basename, -1);
+  return self;
+}
+
+static void
+finish (XcPluginInfo *self)
+{
+  if (self->name == NULL)
+    self->name = g_strdup (self->module_name);
+  if (self->depends == NULL)
+    self->depends = g_new0 (char *, 1);
+}
+
+/**
+ * _xc_plugin_info_new_from_data:
+ * @path: the file @data came from, for messages and the module's folder
+ * @data: the bytes of a `.plugin` key file, not necessarily text
+ * @length: how many
+ *
+ * The key-file reader on its own, for xc_plugin_info_new_from_file() and
+ * the fuzz target: any bytes give an info, never a crash.
+ *
+ * Returns: (transfer full): the plugin info
+ */
+XcPluginInfo *
+_xc_plugin_info_new_from_data (const char *path,
+                               const char *data,
+                               gsize       length)
+{
+  g_autoptr(XcPluginInfo) self = NULL;
+  GError *error = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  self = new_for_file (path);
+  if (!read_key_file (self, data != NULL ? data : "", length, &error))
+    _xc_plugin_info_take_error (self, error);
+  finish (self);
+  return g_steal_pointer (&self);
 }
 
 /**
@@ -185,38 +354,37 @@ read_key_file (XcPluginInfo  *self,
  * @path: a `.plugin` key file
  *
  * Reads a plugin's metadata. It always returns an info: one whose file
- * cannot be read is in %XC_PLUGIN_STATE_FAILED with the reason.
+ * cannot be read is in %XC_PLUGIN_STATE_FAILED with the reason. Only a
+ * regular file of at most 64 KiB is read: a FIFO or a device named
+ * `*.plugin` is refused without blocking.
  *
  * Returns: (transfer full): the plugin info
  */
 XcPluginInfo *
 xc_plugin_info_new_from_file (const char *path)
 {
-  g_autoptr(XcPluginInfo) self = NULL;
-  g_autofree char *basename = NULL;
-  GError *error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  XcPluginInfo *self;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  self = g_object_new (XC_TYPE_PLUGIN_INFO, NULL);
-  self->file = g_strdup (path);
-  self->directory = g_path_get_dirname (path);
+  file = g_file_new_for_path (path);
+  bytes = xc_file_load_regular (file, PLUGIN_FILE_MAX_SIZE, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      self = new_for_file (path);
+      /* The message names the file already. */
+      _xc_plugin_info_take_error (self,
+                                  g_error_new_literal (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_KEY_FILE,
+                                                       local_error->message));
+      finish (self);
+      return self;
+    }
 
-  /* Until the file says otherwise, the plugin goes by its file name. */
-  basename = g_path_get_basename (path);
-  if (g_str_has_suffix (basename, ".plugin"))
-    basename[strlen (basename) - strlen (".plugin")] = '\0';
-  self->module_name = g_strdup (basename);
-
-  if (!read_key_file (self, &error))
-    _xc_plugin_info_take_error (self, error);
-
-  if (self->name == NULL)
-    self->name = g_strdup (self->module_name);
-  if (self->depends == NULL)
-    self->depends = g_new0 (char *, 1);
-
-  return g_steal_pointer (&self);
+  return _xc_plugin_info_new_from_data (path, g_bytes_get_data (bytes, NULL),
+                                        g_bytes_get_size (bytes));
 }
 
 const char *
@@ -313,6 +481,19 @@ xc_plugin_info_dup_module_path (XcPluginInfo *self)
   g_return_val_if_fail (XC_IS_PLUGIN_INFO (self), NULL);
 
   return g_module_build_path (self->directory, self->module_name);
+}
+
+gboolean
+_xc_plugin_info_is_shipped (XcPluginInfo *self)
+{
+  return self->shipped;
+}
+
+void
+_xc_plugin_info_set_shipped (XcPluginInfo *self,
+                             gboolean      shipped)
+{
+  self->shipped = shipped;
 }
 
 static void

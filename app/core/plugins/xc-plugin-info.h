@@ -21,6 +21,9 @@ G_BEGIN_DECLS
  * @XC_PLUGIN_ERROR_NO_SCHEME: the entry point registered no usable scheme
  * @XC_PLUGIN_ERROR_DUPLICATE: another plugin has the same name or scheme id
  * @XC_PLUGIN_ERROR_DEPENDENCY: a plugin it depends on is not available
+ * @XC_PLUGIN_ERROR_NO_RULES: a scheme has no rule table of its own
+ * @XC_PLUGIN_ERROR_FAULT: the plugin crashed, hung or answered nonsense in
+ *   its helper process (third-party plugins only)
  */
 typedef enum
 {
@@ -32,6 +35,8 @@ typedef enum
   XC_PLUGIN_ERROR_NO_SCHEME,
   XC_PLUGIN_ERROR_DUPLICATE,
   XC_PLUGIN_ERROR_DEPENDENCY,
+  XC_PLUGIN_ERROR_NO_RULES,
+  XC_PLUGIN_ERROR_FAULT,
 } XcPluginError;
 
 /**

@@ -5,9 +5,15 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <stdlib.h>
+#include <string.h>
+
+#include "xc-core-rules-private.h"
 #include "xc-plugin-info-private.h"
 #include "xc-plugin-module-private.h"
-#include "xc-plugin-registry.h"
+#include "xc-plugin-process-private.h"
+#include "xc-plugin-registry-private.h"
+#include "xc-rule.h"
 #include "xc-version.h"
 
 /* Where Flatpak merges the plugin extensions of the app (add-extensions
@@ -21,8 +27,18 @@
  * search path, first match winning: `XIACHEN_PLUGIN_PATH` (development and
  * tests), `$XDG_DATA_HOME/xiachen/plugins` (a user's drop-ins), the Flatpak
  * extension directory, the installed plugin directory. Each directory is
- * searched for `*.plugin` files, and so is each of its subdirectories. A
- * plugin of the same module name found later is shadowed and not listed.
+ * searched for `*.plugin` files, and so is each of its subdirectories.
+ *
+ * Of several plugins with the same module name the first that loads wins:
+ * those before it that failed are listed with their reason, those after it
+ * are shadowed and not listed.
+ *
+ * A plugin is shipped with the program when its folder lies in the
+ * program's own plugin folder (the configured `$libdir/xiachen/plugins`, or
+ * `XIACHEN_SHIPPED_PLUGIN_DIR` for a build tree). Any other plugin is third
+ * party: it is first loaded in a `xiachen-validator` process, so a crash
+ * or a hang while loading fails that plugin and not the program, and its
+ * schemes validate there too (see _xc_plugin_registry_validate()).
  */
 struct _XcPluginRegistry
 {
@@ -33,6 +49,11 @@ struct _XcPluginRegistry
   GListStore *plugins;       /* XcPluginInfo */
   GListStore *schemes;       /* XcScheme */
   GHashTable *schemes_by_id;
+  GHashTable *scheme_plugins; /* XcScheme → XcPluginInfo */
+  GHashTable *candidates;     /* module name → GPtrArray of XcPluginInfo, path order */
+  GPtrArray  *module_names;   /* in the order first found */
+  char       *shipped_dir;
+  gboolean    isolated;
   GHashTable *plugin_schemes;  /* module name → GPtrArray of its XcSchemes, once loaded */
   /* Checks look schemes up in worker threads while a plugin may be turned
    * on or off: the tables change under this lock. Schemes are never freed
@@ -53,6 +74,10 @@ xc_plugin_registry_finalize (GObject *object)
   g_clear_object (&self->plugins);
   g_clear_object (&self->schemes);
   g_clear_pointer (&self->schemes_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->scheme_plugins, g_hash_table_unref);
+  g_clear_pointer (&self->candidates, g_hash_table_unref);
+  g_clear_pointer (&self->module_names, g_ptr_array_unref);
+  g_clear_pointer (&self->shipped_dir, g_free);
   g_clear_pointer (&self->plugin_schemes, g_hash_table_unref);
   g_mutex_clear (&self->lock);
 
@@ -78,6 +103,11 @@ xc_plugin_registry_init (XcPluginRegistry *self)
   self->plugin_schemes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                 (GDestroyNotify) g_ptr_array_unref);
   self->disabled = g_new0 (char *, 1);
+  self->scheme_plugins = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_ptr_array_unref);
+  self->module_names = g_ptr_array_new ();
+  self->isolated = TRUE;
 }
 
 /**
@@ -179,6 +209,11 @@ xc_plugin_registry_set_disabled (XcPluginRegistry   *self,
   self->disabled = g_strdupv ((char **) module_names);
   if (self->disabled == NULL)
     self->disabled = g_new0 (char *, 1);
+  self->scheme_plugins = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_ptr_array_unref);
+  self->module_names = g_ptr_array_new ();
+  self->isolated = TRUE;
 }
 
 static int
@@ -210,6 +245,13 @@ collect_plugin_files (const char *directory,
     {
       g_autofree char *path = g_build_filename (directory, g_ptr_array_index (names, i), NULL);
 
+      /* A path is in every message, the plugin manager and JSON: a name
+       * that is not text is no plugin's. */
+      if (!g_utf8_validate (path, -1, NULL))
+        {
+          g_debug ("%s: not UTF-8, skipped", (const char *) g_ptr_array_index (names, i));
+          continue;
+        }
       if (g_str_has_suffix (path, ".plugin"))
         g_ptr_array_add (files, g_steal_pointer (&path));
       else if (depth == 0 && g_file_test (path, G_FILE_TEST_IS_DIR))
@@ -217,20 +259,55 @@ collect_plugin_files (const char *directory,
     }
 }
 
+/* The loaded plugin of @module_name; else the first listed. */
 static XcPluginInfo *
 find_plugin (XcPluginRegistry *self,
              const char       *module_name)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plugins));
+  XcPluginInfo *first = NULL;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(XcPluginInfo) info = g_list_model_get_item (G_LIST_MODEL (self->plugins), i);
 
-      if (g_strcmp0 (xc_plugin_info_get_module_name (info), module_name) == 0)
+      if (g_strcmp0 (xc_plugin_info_get_module_name (info), module_name) != 0)
+        continue;
+      if (xc_plugin_info_get_state (info) == XC_PLUGIN_STATE_LOADED)
         return info;
+      if (first == NULL)
+        first = info;
     }
-  return NULL;
+  return first;
+}
+
+static char *
+real_directory (const char *directory)
+{
+  char *resolved = realpath (directory, NULL);
+  char *copy = g_strdup (resolved != NULL ? resolved : directory);
+
+  free (resolved);
+  return copy;
+}
+
+/* Shipped: the plugin's folder is the program's own plugin folder or in it. */
+static gboolean
+is_shipped (XcPluginRegistry *self,
+            XcPluginInfo     *info)
+{
+  g_autofree char *directory = real_directory (xc_plugin_info_get_directory (info));
+  gsize length;
+
+  if (self->shipped_dir == NULL)
+    {
+      const char *env = g_getenv ("XIACHEN_SHIPPED_PLUGIN_DIR");
+
+      self->shipped_dir = real_directory (env != NULL && env[0] != '\0' ? env : XC_PLUGINDIR);
+    }
+  length = strlen (self->shipped_dir);
+  return g_str_has_prefix (directory, self->shipped_dir)
+         && (directory[length] == '\0' || directory[length] == G_DIR_SEPARATOR);
 }
 
 static void
@@ -243,25 +320,29 @@ scan (XcPluginRegistry *self)
 
   for (guint i = 0; i < files->len; i++)
     {
-      g_autoptr(XcPluginInfo) info = xc_plugin_info_new_from_file (g_ptr_array_index (files, i));
-      XcPluginInfo *earlier = find_plugin (self, xc_plugin_info_get_module_name (info));
+      XcPluginInfo *info = xc_plugin_info_new_from_file (g_ptr_array_index (files, i));
+      const char *module_name = xc_plugin_info_get_module_name (info);
+      GPtrArray *candidates = g_hash_table_lookup (self->candidates, module_name);
 
-      /* A plugin found again later on the path (an installed copy under a
-       * user's newer one, a build tree over an install) is shadowed, not
-       * broken: list it once. */
-      if (earlier != NULL && xc_plugin_info_get_state (info) != XC_PLUGIN_STATE_FAILED)
+      _xc_plugin_info_set_shipped (info, is_shipped (self, info));
+      if (candidates == NULL)
         {
-          g_debug ("%s: shadowed by %s", xc_plugin_info_get_file (info),
-                   xc_plugin_info_get_file (earlier));
-          continue;
+          candidates = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (self->candidates, g_strdup (module_name), candidates);
+          g_ptr_array_add (self->module_names, (gpointer) module_name);
         }
-      g_list_store_append (self->plugins, info);
+      g_ptr_array_add (candidates, info);
     }
 }
 
+static XcPluginInfo *load_module_name (XcPluginRegistry *self,
+                                       const char       *module_name,
+                                       guint             depth);
+
 static gboolean load_plugin (XcPluginRegistry *self,
                              XcPluginInfo     *info,
-                             guint             depth);
+                             guint             depth,
+                             gboolean         *module_used);
 
 static gboolean
 load_dependencies (XcPluginRegistry *self,
@@ -272,10 +353,8 @@ load_dependencies (XcPluginRegistry *self,
 
   for (guint i = 0; depends[i] != NULL; i++)
     {
-      XcPluginInfo *dependency = find_plugin (self, depends[i]);
-
       /* The depth bound breaks dependency cycles. */
-      if (dependency == NULL || depth > 16 || !load_plugin (self, dependency, depth + 1))
+      if (depth > 16 || load_module_name (self, depends[i], depth + 1) == NULL)
         {
           _xc_plugin_info_take_error (info,
                                       g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_DEPENDENCY,
@@ -287,28 +366,94 @@ load_dependencies (XcPluginRegistry *self,
   return TRUE;
 }
 
+static GError *
+scheme_error (XcPluginInfo *info,
+              XcPluginError code,
+              const char   *message)
+{
+  return g_error_new (XC_PLUGIN_ERROR, code, "%s: %s", xc_plugin_info_get_file (info), message);
+}
+
+/* What a plugin's scheme must provide before anything relies on it: an id,
+ * a name and a rule table of its own, all of them text. */
+static GError *
+check_scheme (XcPluginRegistry *self,
+              XcPluginInfo     *info,
+              XcScheme         *scheme,
+              GHashTable       *core_rule_ids)
+{
+  XcSchemeInterface *iface = XC_SCHEME_GET_IFACE (scheme);
+  g_autoptr(GListModel) rules = NULL;
+  const char *id, *name;
+  g_autofree char *message = NULL;
+
+  id = iface->get_id != NULL ? iface->get_id (scheme) : NULL;
+  if (id == NULL || id[0] == '\0' || !g_utf8_validate (id, -1, NULL))
+    return scheme_error (info, XC_PLUGIN_ERROR_NO_SCHEME, _("a scheme has no id"));
+
+  if (g_hash_table_contains (self->schemes_by_id, id))
+    {
+      message = g_strdup_printf (_("scheme “%s” is already provided by another plugin"), id);
+      return scheme_error (info, XC_PLUGIN_ERROR_DUPLICATE, message);
+    }
+
+  name = iface->get_name != NULL ? iface->get_name (scheme) : id;
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    {
+      message = g_strdup_printf (_("scheme “%s” has no name"), id);
+      return scheme_error (info, XC_PLUGIN_ERROR_NO_SCHEME, message);
+    }
+
+  rules = iface->list_rules != NULL ? iface->list_rules (scheme) : NULL;
+  if (rules == NULL || !G_IS_LIST_MODEL (rules)
+      || !g_type_is_a (g_list_model_get_item_type (rules), XC_TYPE_RULE))
+    {
+      message = g_strdup_printf (_("scheme “%s” has no rule table"), id);
+      return scheme_error (info, XC_PLUGIN_ERROR_NO_RULES, message);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+    {
+      g_autoptr(XcRule) rule = g_list_model_get_item (rules, i);
+
+      if (g_hash_table_contains (core_rule_ids, xc_rule_get_id (rule)))
+        {
+          message = g_strdup_printf (_("scheme “%s” redefines the core rule %s"), id,
+                                     xc_rule_get_id (rule));
+          return scheme_error (info, XC_PLUGIN_ERROR_NO_RULES, message);
+        }
+    }
+  return NULL;
+}
+
 static gboolean
 register_schemes (XcPluginRegistry *self,
                   XcPluginInfo     *info,
                   XcPluginModule   *module)
 {
   g_autoptr(GPtrArray) schemes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) core_rules = _xc_core_rules_list ();
+  g_autoptr(GHashTable) core_rule_ids = g_hash_table_new (g_str_hash, g_str_equal);
   const GType *types;
   guint n_types;
+
+  for (guint i = 0; i < g_list_model_get_n_items (core_rules); i++)
+    {
+      g_autoptr(XcRule) rule = g_list_model_get_item (core_rules, i);
+
+      /* The list holds the rules, so their ids outlive the table. */
+      g_hash_table_add (core_rule_ids, (gpointer) xc_rule_get_id (rule));
+    }
 
   types = xc_plugin_module_get_scheme_types (module, &n_types);
   for (guint i = 0; i < n_types; i++)
     {
       g_autoptr(XcScheme) scheme = g_object_new (types[i], NULL);
-      const char *id = xc_scheme_get_id (scheme);
+      GError *error = check_scheme (self, info, scheme, core_rule_ids);
 
-      if (id == NULL || g_hash_table_contains (self->schemes_by_id, id))
+      if (error != NULL)
         {
-          _xc_plugin_info_take_error (info,
-                                      g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_DUPLICATE,
-                                                   _("%s: scheme “%s” is already provided by another plugin"),
-                                                   xc_plugin_info_get_file (info),
-                                                   id != NULL ? id : "(null)"));
+          _xc_plugin_info_take_error (info, error);
           return FALSE;
         }
       g_ptr_array_add (schemes, g_steal_pointer (&scheme));
@@ -320,6 +465,7 @@ register_schemes (XcPluginRegistry *self,
       XcScheme *scheme = g_ptr_array_index (schemes, i);
 
       g_hash_table_insert (self->schemes_by_id, (gpointer) xc_scheme_get_id (scheme), scheme);
+      g_hash_table_insert (self->scheme_plugins, scheme, g_object_ref (info));
     }
   /* kept, so turning the plugin off and on again needs no reload */
   g_hash_table_insert (self->plugin_schemes, g_strdup (xc_plugin_info_get_module_name (info)),
@@ -330,10 +476,63 @@ register_schemes (XcPluginRegistry *self,
   return TRUE;
 }
 
+static const char *
+helper_path (void)
+{
+  const char *env = g_getenv ("XIACHEN_VALIDATOR");
+
+  return env != NULL && env[0] != '\0' ? env : XC_LIBEXECDIR G_DIR_SEPARATOR_S "xiachen-validator";
+}
+
+/* The helper's arguments that make it load @info as this registry would. */
+static GPtrArray *
+helper_arguments (XcPluginRegistry *self,
+                  XcPluginInfo     *info,
+                  const char       *command)
+{
+  GPtrArray *argv = g_ptr_array_new_null_terminated (8, NULL, TRUE);
+
+  g_ptr_array_add (argv, (gpointer) helper_path ());
+  g_ptr_array_add (argv, (gpointer) command);
+  g_ptr_array_add (argv, (gpointer) xc_plugin_info_get_file (info));
+  for (guint i = 0; i < self->search_path->len; i++)
+    {
+      g_ptr_array_add (argv, (gpointer) "--search-path");
+      g_ptr_array_add (argv, g_ptr_array_index (self->search_path, i));
+    }
+  return argv;
+}
+
+/* A third-party plugin is loaded in the helper first: if that crashes,
+ * hangs or fails, the plugin fails here with the reason. */
+static gboolean
+probe (XcPluginRegistry *self,
+       XcPluginInfo     *info)
+{
+  g_autoptr(GPtrArray) argv = helper_arguments (self, info, "probe");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = _xc_plugin_process_run ((const char * const *) argv->pdata,
+                                                       NULL, NULL, &error);
+
+  if (answer != NULL)
+    return TRUE;
+
+  if (g_error_matches (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_FAULT))
+    _xc_plugin_info_take_error (info,
+                                g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_FAULT,
+                                             /* TRANSLATORS: %s: file; %s: e.g. "crashed with signal 11 (Segmentation fault)" */
+                                             _("%s: loading the plugin %s"),
+                                             xc_plugin_info_get_file (info), error->message));
+  else
+    _xc_plugin_info_take_error (info, g_steal_pointer (&error));
+  return FALSE;
+}
+
 static gboolean
 load_plugin (XcPluginRegistry *self,
              XcPluginInfo     *info,
-             guint             depth)
+             guint             depth,
+             gboolean         *module_used)
 {
   g_autofree char *module_path = NULL;
   XcPluginModule *module;
@@ -379,8 +578,21 @@ load_plugin (XcPluginRegistry *self,
                                                xc_plugin_info_get_file (info), module_path));
       return FALSE;
     }
+  /* Opening a FIFO or a device would block or read without end. */
+  if (!g_file_test (module_path, G_FILE_TEST_IS_REGULAR))
+    {
+      _xc_plugin_info_take_error (info,
+                                  g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_MODULE_OPEN,
+                                               _("%s: the module %s is not a regular file"),
+                                               xc_plugin_info_get_file (info), module_path));
+      return FALSE;
+    }
+
+  if (self->isolated && !_xc_plugin_info_is_shipped (info) && !probe (self, info))
+    return FALSE;
 
   module = _xc_plugin_module_get_for_path (module_path);
+  *module_used = TRUE;
   if (!g_type_module_use (G_TYPE_MODULE (module)))
     {
       _xc_plugin_info_take_error (info, g_error_copy (_xc_plugin_module_get_error (module)));
@@ -394,6 +606,56 @@ load_plugin (XcPluginRegistry *self,
   return TRUE;
 }
 
+/* The first plugin of @module_name on the path that loads, or NULL. */
+static XcPluginInfo *
+load_module_name (XcPluginRegistry *self,
+                  const char       *module_name,
+                  guint             depth)
+{
+  GPtrArray *candidates = g_hash_table_lookup (self->candidates, module_name);
+
+  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
+    {
+      XcPluginInfo *info = g_ptr_array_index (candidates, i);
+      gboolean module_used = FALSE;
+
+      if (load_plugin (self, info, depth, &module_used))
+        return info;
+      /* A disabled plugin is off whichever copy; once a module registered
+       * types, another copy could not register them again. */
+      if (xc_plugin_info_get_state (info) == XC_PLUGIN_STATE_DISABLED || module_used)
+        return NULL;
+    }
+  return NULL;
+}
+
+/* Listed: the plugins tried in path order, up to the one that is used. */
+static void
+list_plugins (XcPluginRegistry *self)
+{
+  for (guint i = 0; i < self->module_names->len; i++)
+    {
+      GPtrArray *candidates = g_hash_table_lookup (self->candidates,
+                                                   g_ptr_array_index (self->module_names, i));
+
+      for (guint j = 0; j < candidates->len; j++)
+        {
+          XcPluginInfo *info = g_ptr_array_index (candidates, j);
+          XcPluginState state = xc_plugin_info_get_state (info);
+
+          if (state == XC_PLUGIN_STATE_FOUND)
+            {
+              g_debug ("%s: shadowed by an earlier plugin of the same name",
+                       xc_plugin_info_get_file (info));
+              continue;
+            }
+          if (state == XC_PLUGIN_STATE_FAILED)
+            g_debug ("%s", xc_plugin_info_get_error (info)->message);
+          g_list_store_append (self->plugins, info);
+        }
+    }
+}
+
 /**
  * xc_plugin_registry_load:
  *
@@ -403,8 +665,6 @@ load_plugin (XcPluginRegistry *self,
 void
 xc_plugin_registry_load (XcPluginRegistry *self)
 {
-  guint n;
-
   g_return_if_fail (XC_IS_PLUGIN_REGISTRY (self));
 
   if (self->loaded)
@@ -412,16 +672,210 @@ xc_plugin_registry_load (XcPluginRegistry *self)
   self->loaded = TRUE;
 
   scan (self);
+  for (guint i = 0; i < self->module_names->len; i++)
+    load_module_name (self, g_ptr_array_index (self->module_names, i), 0);
+  list_plugins (self);
+}
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->plugins));
+/**
+ * _xc_plugin_registry_load_file:
+ * @file: the `.plugin` file of one plugin on the search path
+ *
+ * For the helper: loads that plugin (and what it depends on) only, in
+ * this process.
+ *
+ * Returns: (transfer none) (nullable): the plugin, or %NULL if @file is
+ *   not on the search path
+ */
+XcPluginInfo *
+_xc_plugin_registry_load_file (XcPluginRegistry *self,
+                               const char       *file)
+{
+  g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), NULL);
+  g_return_val_if_fail (!self->loaded, NULL);
+
+  self->loaded = TRUE;
+  self->isolated = FALSE;
+  scan (self);
+  for (guint i = 0; i < self->module_names->len; i++)
+    {
+      GPtrArray *candidates = g_hash_table_lookup (self->candidates,
+                                                   g_ptr_array_index (self->module_names, i));
+
+      for (guint j = 0; j < candidates->len; j++)
+        {
+          XcPluginInfo *info = g_ptr_array_index (candidates, j);
+          gboolean module_used = FALSE;
+
+          if (g_strcmp0 (xc_plugin_info_get_file (info), file) != 0)
+            continue;
+          load_plugin (self, info, 0, &module_used);
+          g_list_store_append (self->plugins, info);
+          return info;
+        }
+    }
+  return NULL;
+}
+
+/**
+ * _xc_plugin_registry_get_scheme_plugin:
+ *
+ * Returns: (transfer none) (nullable): the plugin that provides @scheme
+ */
+XcPluginInfo *
+_xc_plugin_registry_get_scheme_plugin (XcPluginRegistry *self,
+                                       XcScheme         *scheme)
+{
+  g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), NULL);
+
+  return g_hash_table_lookup (self->scheme_plugins, scheme);
+}
+
+static gboolean
+is_string_or_null (JsonObject *object,
+                   const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node == NULL || JSON_NODE_HOLDS_NULL (node)
+         || (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING);
+}
+
+static const char *
+get_string_or_null (JsonObject *object,
+                    const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
+}
+
+/* The findings of the helper's answer, each of a rule of @rules; nothing is
+ * added unless all of them are. */
+static gboolean
+add_findings (JsonNode    *answer,
+              GListModel  *rules,
+              XcReport    *report,
+              GError     **error)
+{
+  g_autoptr(GHashTable) rule_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonObject *object;
+  JsonArray *findings;
+  guint n;
+
+  object = json_node_get_object (answer);
+  findings = json_object_has_member (object, "findings")
+             && JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "findings"))
+             ? json_object_get_array_member (object, "findings") : NULL;
+  if (findings == NULL)
+    {
+      g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_FAULT,
+                   _("gave an answer that cannot be read: %s"), _("no findings"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+    {
+      g_autoptr(XcRule) rule = g_list_model_get_item (rules, i);
+
+      g_hash_table_add (rule_ids, (gpointer) xc_rule_get_id (rule));
+    }
+
+  n = json_array_get_length (findings);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(XcPluginInfo) info = g_list_model_get_item (G_LIST_MODEL (self->plugins), i);
+      JsonObject *finding = json_array_get_object_element (findings, i);
+      const char *rule = finding != NULL ? get_string_or_null (finding, "rule") : NULL;
 
-      load_plugin (self, info, 0);
-      if (xc_plugin_info_get_state (info) == XC_PLUGIN_STATE_FAILED)
-        g_debug ("%s", xc_plugin_info_get_error (info)->message);
+      if (finding == NULL || rule == NULL || get_string_or_null (finding, "message") == NULL
+          || !is_string_or_null (finding, "unit") || !is_string_or_null (finding, "subject")
+          || !is_string_or_null (finding, "path"))
+        {
+          g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_FAULT,
+                       _("gave an answer that cannot be read: %s"), _("a finding is incomplete"));
+          return FALSE;
+        }
+      if (!g_hash_table_contains (rule_ids, rule))
+        {
+          g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_FAULT,
+                       _("reported rule “%s”, which is not in its rule table"), rule);
+          return FALSE;
+        }
     }
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *finding = json_array_get_object_element (findings, i);
+
+      xc_report_add (report, get_string_or_null (finding, "rule"),
+                     get_string_or_null (finding, "unit"), get_string_or_null (finding, "subject"),
+                     get_string_or_null (finding, "path"), "%s",
+                     get_string_or_null (finding, "message"));
+    }
+  return TRUE;
+}
+
+/**
+ * _xc_plugin_registry_validate:
+ * @scheme: a scheme of this registry, whose rules are in @report
+ *
+ * Runs @scheme's validation: in this process for a shipped plugin, in the
+ * helper for a third-party one, with the design as it is in memory.
+ *
+ * Returns: %FALSE where the plugin could not check the design; the message
+ *   names the plugin and says what happened
+ */
+gboolean
+_xc_plugin_registry_validate (XcPluginRegistry  *self,
+                              XcScheme          *scheme,
+                              XcProgramme       *programme,
+                              XcReport          *report,
+                              GCancellable      *cancellable,
+                              GError           **error)
+{
+  XcPluginInfo *info;
+  g_autoptr(GPtrArray) argv = NULL;
+  g_autoptr(GBytes) design = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(GListModel) rules = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), FALSE);
+  g_return_val_if_fail (XC_IS_SCHEME (scheme), FALSE);
+
+  info = _xc_plugin_registry_get_scheme_plugin (self, scheme);
+  if (info == NULL || !self->isolated || _xc_plugin_info_is_shipped (info))
+    {
+      xc_scheme_validate (scheme, programme, report);
+      return TRUE;
+    }
+
+  argv = helper_arguments (self, info, "validate");
+  g_ptr_array_add (argv, (gpointer) "--scheme");
+  g_ptr_array_add (argv, (gpointer) xc_scheme_get_id (scheme));
+  design = xc_programme_to_bytes (programme);
+  answer = _xc_plugin_process_run ((const char * const *) argv->pdata, design, cancellable,
+                                   &local_error);
+  rules = xc_scheme_list_rules (scheme);
+  if (answer != NULL && add_findings (answer, rules, report, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (g_error_matches (local_error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_FAULT))
+    g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_FAULT,
+                 /* TRANSLATORS: plugin name, its module name, what happened (e.g. "crashed
+                    with signal 11 (Segmentation fault)"), scheme id */
+                 _("Plugin “%s” (%s) %s while checking this design; the rules of scheme “%s” "
+                   "were not checked"),
+                 xc_plugin_info_get_name (info), xc_plugin_info_get_module_name (info),
+                 local_error->message, xc_scheme_get_id (scheme));
+  else
+    g_set_error (error, XC_PLUGIN_ERROR, local_error->code,
+                 _("Plugin “%s” (%s) could not check this design: %s"),
+                 xc_plugin_info_get_name (info), xc_plugin_info_get_module_name (info),
+                 local_error->message);
+  return FALSE;
 }
 
 static void
@@ -459,6 +913,7 @@ xc_plugin_registry_set_enabled (XcPluginRegistry *self,
 {
   XcPluginInfo *info;
   GPtrArray *schemes;
+  gboolean module_used = FALSE;
 
   g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), FALSE);
   g_return_val_if_fail (module_name != NULL, FALSE);
@@ -495,7 +950,7 @@ xc_plugin_registry_set_enabled (XcPluginRegistry *self,
       if (schemes == NULL)
         {
           _xc_plugin_info_set_found (info);
-          return load_plugin (self, info, 0);
+          return load_plugin (self, info, 0, &module_used);
         }
       for (guint i = 0; i < schemes->len; i++)
         if (g_hash_table_contains (self->schemes_by_id,
@@ -516,7 +971,7 @@ xc_plugin_registry_set_enabled (XcPluginRegistry *self,
     case XC_PLUGIN_STATE_FOUND:
       if (!enabled)
         _xc_plugin_info_set_disabled (info);
-      return enabled ? load_plugin (self, info, 0) : TRUE;
+      return enabled ? load_plugin (self, info, 0, &module_used) : TRUE;
     case XC_PLUGIN_STATE_FAILED:
     default:
       return !enabled;

@@ -433,6 +433,7 @@ check_scheme_installed (Context          *context,
   const char *scheme_id = xc_programme_get_scheme (context->programme);
   GListModel *schemes;
   g_autoptr(GString) installed = NULL;
+  XcFinding *finding;
 
   if (xc_plugin_registry_lookup_scheme (registry, scheme_id) != NULL)
     return;
@@ -443,10 +444,11 @@ check_scheme_installed (Context          *context,
 
     if (provider != NULL)
       {
-        xc_report_add (context->report, "XC-05", NULL, scheme_id, "scheme",
-                       _("Scheme “%s” is provided by the plugin “%s”, which is disabled; "
-                         "enable it in Preferences"),
-                       scheme_id, xc_plugin_info_get_name (provider));
+        finding = xc_report_add (context->report, "XC-05", NULL, scheme_id, "scheme",
+                                 _("Scheme “%s” is provided by the plugin “%s”, which is "
+                                   "disabled; enable it in Preferences"),
+                                 scheme_id, xc_plugin_info_get_name (provider));
+        xc_finding_set_about_program (finding, TRUE);
         return;
       }
   }
@@ -463,12 +465,15 @@ check_scheme_installed (Context          *context,
     }
 
   if (installed->len == 0)
-    xc_report_add (context->report, "XC-05", NULL, scheme_id, "scheme",
-                   _("Scheme “%s” is not installed, and no scheme is installed"), scheme_id);
+    finding = xc_report_add (context->report, "XC-05", NULL, scheme_id, "scheme",
+                             _("Scheme “%s” is not installed, and no scheme is installed"),
+                             scheme_id);
   else
-    xc_report_add (context->report, "XC-05", NULL, scheme_id, "scheme",
-                   _("Scheme “%s” is not installed; installed schemes: %s"),
-                   scheme_id, installed->str);
+    finding = xc_report_add (context->report, "XC-05", NULL, scheme_id, "scheme",
+                             _("Scheme “%s” is not installed; installed schemes: %s"),
+                             scheme_id, installed->str);
+  /* What is installed is the program's state, not the design's. */
+  xc_finding_set_about_program (finding, TRUE);
 }
 
 /* XC-06 */

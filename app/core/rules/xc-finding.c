@@ -24,6 +24,7 @@ struct _XcFinding
   char    *message;
   /* the deviation of the design that accepts this finding, if any */
   XcDeviation *deviation;
+  gboolean about_program;
 };
 
 G_DEFINE_FINAL_TYPE (XcFinding, xc_finding, G_TYPE_OBJECT)
@@ -40,6 +41,7 @@ enum {
   PROP_CLAUSE,
   PROP_DEVIATION,
   PROP_ACCEPTED,
+  PROP_ABOUT_PROGRAM,
   N_PROPS
 };
 
@@ -100,6 +102,9 @@ xc_finding_get_property (GObject    *object,
     case PROP_ACCEPTED:
       g_value_set_boolean (value, self->deviation != NULL);
       break;
+    case PROP_ABOUT_PROGRAM:
+      g_value_set_boolean (value, self->about_program);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -129,6 +134,15 @@ xc_finding_class_init (XcFindingClass *klass)
                          flags | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_ACCEPTED] =
     g_param_spec_boolean ("accepted", NULL, NULL, FALSE, flags | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * XcFinding:about-program:
+   *
+   * The finding is about this program's own state — a scheme that is not
+   * installed, a plugin that crashed, hung or failed — not about the
+   * design: no deviation accepts it, and the shell offers none.
+   */
+  properties[PROP_ABOUT_PROGRAM] =
+    g_param_spec_boolean ("about-program", NULL, NULL, FALSE, flags | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -288,4 +302,36 @@ xc_finding_is_accepted (XcFinding *self)
   g_return_val_if_fail (XC_IS_FINDING (self), FALSE);
 
   return self->deviation != NULL;
+}
+
+/**
+ * xc_finding_is_about_program:
+ *
+ * Returns: %TRUE if the finding is about the program's own state (see
+ *   #XcFinding:about-program), so it cannot be accepted as a deviation
+ */
+gboolean
+xc_finding_is_about_program (XcFinding *self)
+{
+  g_return_val_if_fail (XC_IS_FINDING (self), FALSE);
+
+  return self->about_program;
+}
+
+/**
+ * xc_finding_set_about_program:
+ *
+ * For validators: marks a finding about the program's own state.
+ */
+void
+xc_finding_set_about_program (XcFinding *self,
+                              gboolean   about_program)
+{
+  g_return_if_fail (XC_IS_FINDING (self));
+
+  about_program = !!about_program;
+  if (self->about_program == about_program)
+    return;
+  self->about_program = about_program;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ABOUT_PROGRAM]);
 }

@@ -33,5 +33,8 @@ XcDeviation *xc_finding_get_deviation  (XcFinding  *self);
 void         xc_finding_set_deviation  (XcFinding  *self,
                                         XcDeviation *deviation);
 gboolean     xc_finding_is_accepted    (XcFinding  *self);
+gboolean     xc_finding_is_about_program (XcFinding *self);
+void         xc_finding_set_about_program (XcFinding *self,
+                                           gboolean   about_program);
 
 G_END_DECLS

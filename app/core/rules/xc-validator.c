@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "xc-core-rules-private.h"
+#include "xc-plugin-registry-private.h"
 #include "xc-validator.h"
 
 /**
@@ -16,6 +17,11 @@
  * Checks a design: the core rules XC-01 … XC-06 first, then the rules of
  * the design's scheme, if that scheme is installed. Findings that a
  * deviation of the design names are then marked accepted.
+ *
+ * A third-party scheme's rules run in a helper process (see
+ * #XcPluginRegistry): where that plugin crashes, hangs or fails, the design
+ * gets an XC-05 finding naming the plugin and what happened, marked
+ * xc_finding_is_about_program(), instead of the scheme's findings.
  */
 struct _XcValidator
 {
@@ -174,12 +180,57 @@ mark_accepted (XcProgramme *programme,
   for (guint i = 0; i < n_findings; i++)
     {
       g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
-      g_autofree char *key = deviation_key (xc_finding_get_rule_id (finding),
-                                            xc_finding_get_unit_id (finding),
-                                            xc_finding_get_subject_id (finding));
+      g_autofree char *key = NULL;
+
+      /* A fault of the program is not the design's to accept. */
+      if (xc_finding_is_about_program (finding))
+        continue;
+      key = deviation_key (xc_finding_get_rule_id (finding), xc_finding_get_unit_id (finding),
+                           xc_finding_get_subject_id (finding));
 
       xc_finding_set_deviation (finding, g_hash_table_lookup (index, key));
     }
+}
+
+static XcReport *
+validate (XcValidator   *self,
+          XcProgramme   *programme,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  g_autoptr(XcReport) report = xc_report_new ();
+  g_autoptr(GListModel) core_rules = _xc_core_rules_list ();
+  XcScheme *scheme;
+
+  xc_report_add_rules (report, core_rules);
+  _xc_core_rules_validate (programme, self->registry, report);
+  check_deviations (programme, report);
+
+  scheme = xc_plugin_registry_lookup_scheme (self->registry, xc_programme_get_scheme (programme));
+  if (scheme != NULL)
+    {
+      g_autoptr(GListModel) rules = xc_scheme_list_rules (scheme);
+      g_autoptr(GError) local_error = NULL;
+
+      xc_report_add_rules (report, rules);
+      if (!_xc_plugin_registry_validate (self->registry, scheme, programme, report, cancellable,
+                                         &local_error))
+        {
+          XcFinding *finding;
+
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+          finding = xc_report_add (report, "XC-05", NULL, xc_scheme_get_id (scheme), "scheme",
+                                   "%s", local_error->message);
+          xc_finding_set_about_program (finding, TRUE);
+        }
+    }
+
+  mark_accepted (programme, report);
+  return g_steal_pointer (&report);
 }
 
 /**
@@ -191,28 +242,10 @@ XcReport *
 xc_validator_validate (XcValidator *self,
                        XcProgramme *programme)
 {
-  g_autoptr(XcReport) report = xc_report_new ();
-  g_autoptr(GListModel) core_rules = _xc_core_rules_list ();
-  XcScheme *scheme;
-
   g_return_val_if_fail (XC_IS_VALIDATOR (self), NULL);
   g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
 
-  xc_report_add_rules (report, core_rules);
-  _xc_core_rules_validate (programme, self->registry, report);
-  check_deviations (programme, report);
-
-  scheme = xc_plugin_registry_lookup_scheme (self->registry, xc_programme_get_scheme (programme));
-  if (scheme != NULL)
-    {
-      g_autoptr(GListModel) rules = xc_scheme_list_rules (scheme);
-
-      xc_report_add_rules (report, rules);
-      xc_scheme_validate (scheme, programme, report);
-    }
-
-  mark_accepted (programme, report);
-  return g_steal_pointer (&report);
+  return validate (self, programme, NULL, NULL);
 }
 
 static void
@@ -221,14 +254,21 @@ validate_in_thread (GTask        *task,
                     gpointer      task_data,
                     GCancellable *cancellable)
 {
-  g_task_return_pointer (task, xc_validator_validate (source_object, task_data), g_object_unref);
+  GError *error = NULL;
+  XcReport *report = validate (source_object, task_data, cancellable, &error);
+
+  if (report != NULL)
+    g_task_return_pointer (task, report, g_object_unref);
+  else
+    g_task_return_error (task, error);
 }
 
 /**
  * xc_validator_validate_async:
  *
  * Validates in a worker thread. The caller must not change @programme
- * until the callback runs.
+ * until the callback runs. Cancelling stops a third-party scheme's helper
+ * process.
  */
 void
 xc_validator_validate_async (XcValidator         *self,
