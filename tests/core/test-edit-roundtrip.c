@@ -242,6 +242,25 @@ validate (XcProgramme *programme)
   return xc_validator_validate (validator, programme);
 }
 
+/* A need as its form starts it: institution or specialty not chosen yet. */
+static void
+add_or_remove_need (XcProgramme *programme,
+                    GRand       *rand)
+{
+  GListModel *needs = xc_programme_get_needs (programme);
+  g_autoptr(XcRecord) institution = pick_item (xc_programme_get_institutions (programme), rand);
+  guint n = g_list_model_get_n_items (needs);
+
+  if (n > 0 && g_rand_boolean (rand))
+    {
+      g_list_store_remove (G_LIST_STORE (needs), (guint) g_rand_int_range (rand, 0, (gint32) n));
+      return;
+    }
+  xc_test_add_need (programme,
+                    institution != NULL && g_rand_boolean (rand) ? xc_record_get_id (institution) : NULL,
+                    g_rand_boolean (rand) ? "dermatology" : NULL);
+}
+
 static void
 accept_or_withdraw (XcProgramme *programme,
                     GRand       *rand)
@@ -273,10 +292,13 @@ static void
 apply_random_edit (XcProgramme *programme,
                    GRand       *rand)
 {
-  switch (g_rand_int_range (rand, 0, 10))
+  switch (g_rand_int_range (rand, 0, 11))
     {
     case 0:
       add_record (programme, rand);
+      break;
+    case 10:
+      add_or_remove_need (programme, rand);
       break;
     case 1:
       duplicate_record (programme, rand);
@@ -318,6 +340,7 @@ test_edits_save_and_reopen (gconstpointer data)
       g_autoptr(GBytes) again = NULL;
       g_autoptr(XcProgramme) reopened = NULL;
       g_autoptr(XcReport) report = NULL;
+      g_autoptr(XcIndicators) indicators = NULL;
       g_autoptr(GError) error = NULL;
 
       apply_random_edit (programme, rand);
@@ -334,9 +357,12 @@ test_edits_save_and_reopen (gconstpointer data)
       xc_test_assert_same_design (programme, reopened);
       again = xc_programme_to_bytes (reopened);
       g_assert_true (g_bytes_equal (bytes, again));
-      /* And it can be checked: the rules cope with what is not filled in. */
+      /* And it can be checked and measured: the rules and the indicators
+       * cope with what is not filled in. */
       report = validate (reopened);
       g_assert_nonnull (report);
+      indicators = xc_indicators_new_for_programme (reopened);
+      g_assert_nonnull (indicators);
     }
 }
 

@@ -285,9 +285,12 @@ count_needs_met (XcIndicators *self,
   for (guint i = 0; i < n_needs; i++)
     {
       g_autoptr(XcNeed) need = g_list_model_get_item (needs, i);
-      g_autofree char *key = g_strconcat (xc_need_get_institution (need), "\n",
-                                          xc_need_get_specialty (need), NULL);
+      g_autofree char *key = NULL;
 
+      /* A need not filled in yet (XC-07) is met by nothing. */
+      if (xc_need_get_institution (need) == NULL || xc_need_get_specialty (need) == NULL)
+        continue;
+      key = g_strconcat (xc_need_get_institution (need), "\n", xc_need_get_specialty (need), NULL);
       if (g_hash_table_contains (offered, key))
         met++;
     }
