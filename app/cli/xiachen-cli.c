@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "xiachen.h"
+#include "xc-cli-library.h"
 
 enum {
   EXIT_CLEAN = 0,       /* no finding is an error */
@@ -694,6 +695,10 @@ main (int   argc,
                                    ? g_getenv ("XIACHEN_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* library has options of its own (library.md) */
+  if (argc > 1 && g_str_equal (argv[1], "library"))
+    return xc_cli_library_main (argc - 1, argv + 1);
 
   context = g_option_context_new (NULL);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
