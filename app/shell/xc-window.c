@@ -7,6 +7,8 @@
 
 #include "xc-comparison-window.h"
 #include "xc-design-page.h"
+#include "xc-library-link.h"
+#include "xc-library-window.h"
 #include "xc-pdf-export.h"
 #include "xc-window.h"
 
@@ -91,7 +93,9 @@ update_window_title (XcWindow *self)
 
   document = xc_design_page_get_document (page);
   file = xc_document_get_file (document);
-  if (file != NULL)
+  if (xc_library_link_get (document) != NULL)
+    subtitle = xc_library_link_describe (xc_library_link_get (document));
+  else if (file != NULL)
     {
       g_autoptr(GFile) parent = g_file_get_parent (file);
 
@@ -335,6 +339,13 @@ add_document (XcWindow   *self,
   g_signal_connect_object (document, "notify::can-redo", G_CALLBACK (update_history_actions), self,
                            G_CONNECT_SWAPPED);
   update_tab_title (tab);
+  /* A design of the library: its state on the tab, and Ctrl+S sends it there. */
+  if (xc_library_link_get (document) != NULL)
+    {
+      xc_library_link_show_on_tab (xc_library_link_get (document), GTK_WINDOW (self), tab);
+      g_signal_connect_object (xc_library_link_get (document), "notify::state",
+                               G_CALLBACK (update_window_title), self, G_CONNECT_SWAPPED);
+    }
   if (select)
     adw_tab_view_set_selected_page (self->tab_view, tab);
   update_window_title (self);
@@ -786,7 +797,9 @@ save (XcWindow   *self,
       XcDocument *document,
       AdwTabPage *closing_tab)
 {
-  if (xc_document_get_file (document) == NULL)
+  if (xc_library_link_get (document) != NULL)
+    xc_library_link_save (xc_library_link_get (document), self, document, closing_tab);
+  else if (xc_document_get_file (document) == NULL)
     save_as (self, document, closing_tab);
   else
     save_document (self, document, NULL, closing_tab);
@@ -950,6 +963,14 @@ quit_response_cb (AdwMessageDialog *dialog,
 
       if (!xc_document_get_modified (document))
         continue;
+      /* A design of the library is sent, and may meet a conflict: the
+       * window stays open for the planner to see how it went. */
+      if (xc_library_link_get (document) != NULL)
+        {
+          adw_tab_view_set_selected_page (self->tab_view, tab);
+          save (self, document, NULL);
+          return;
+        }
       if (xc_document_get_file (document) == NULL)
         {
           adw_tab_view_set_selected_page (self->tab_view, tab);
@@ -1126,6 +1147,14 @@ xc_window_compare (XcWindow *self)
     }
   gtk_window_present (GTK_WINDOW (comparison));
   return comparison;
+}
+
+static void
+library_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (xc_library_window_get_for (XC_WINDOW (widget))));
 }
 
 static void
@@ -1314,6 +1343,7 @@ xc_window_class_init (XcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.close-tab", NULL, close_tab_activated);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_activated);
+  gtk_widget_class_install_action (widget_class, "win.library", NULL, library_activated);
   gtk_widget_class_install_action (widget_class, "win.export-findings", "s",
                                    export_findings_activated);
 
