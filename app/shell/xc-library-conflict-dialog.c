@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "xc-library-conflict-dialog.h"
+#include "xc-library-link.h"
 
 struct _XcLibraryConflictDialog
 {
@@ -31,40 +32,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* "units" → what a planner calls them. */
-static const char *
-collection_label (const char *collection)
-{
-  if (collection == NULL)
-    return _("Design");
-  if (g_str_equal (collection, "units"))
-    return _("Unit");
-  if (g_str_equal (collection, "people"))
-    return _("Person");
-  if (g_str_equal (collection, "institutions"))
-    return _("Institution");
-  if (g_str_equal (collection, "needs"))
-    return _("Need");
-  if (g_str_equal (collection, "deviations"))
-    return _("Accepted deviation");
-  if (g_str_equal (collection, "region.towns") || g_str_equal (collection, "towns"))
-    return _("Town");
-  return collection;
-}
-
-/* "units/u-3" of a history entry or a merge, in words. */
-static char *
-describe_record (const char *changed)
-{
-  g_auto(GStrv) parts = g_strsplit (changed, "/", 2);
-
-  if (parts[0] == NULL || parts[1] == NULL)
-    /* TRANSLATORS: a member of the design as a whole, such as its title */
-    return g_strdup_printf (_("the design’s %s"), changed);
-  /* TRANSLATORS: a kind of record, its id */
-  return g_strdup_printf (_("%s %s"), collection_label (parts[0]), parts[1]);
-}
 
 static void
 update_save_button (XcLibraryConflictDialog *self)
@@ -117,14 +84,15 @@ pick_button (XcLibraryConflictDialog *self,
   return button;
 }
 
-/* The name a planner knows a record by ("name", else "title"), from the
- * planner's version or, where it was deleted there, the server's. */
+/* The name a planner knows a record by ("name", else "title"), as it was
+ * before either side changed it, else as either side has it. */
 static char *
 record_name (XcLibraryConflictDialog *self,
              const char              *collection,
              const char              *record_id)
 {
-  GBytes *sides[] = { xc_library_save_get_mine (self->save), xc_library_save_get_theirs (self->save) };
+  GBytes *sides[] = { xc_library_save_get_base (self->save), xc_library_save_get_mine (self->save),
+                      xc_library_save_get_theirs (self->save) };
 
   for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
     {
@@ -191,15 +159,16 @@ add_conflict (XcLibraryConflictDialog *self,
     record = g_strdup (record_id);
   if (xc_merge_conflict_get_collection (conflict) == NULL)
     /* TRANSLATORS: a conflict about a member of the design itself, such as "title" */
-    title = g_strdup_printf (_("The design’s %s"), member != NULL ? member : record_id);
+    title = g_strdup_printf (_("The design’s %s"),
+                             xc_library_link_describe_member (NULL, member != NULL ? member : record_id));
   else if (member != NULL)
     /* TRANSLATORS: a kind of record, its id, the member both changed */
-    title = g_strdup_printf (_("%s %s: %s"), collection_label (xc_merge_conflict_get_collection (conflict)),
-                             record, member);
+    title = g_strdup_printf (_("%s %s: %s"), xc_library_link_describe_collection (xc_merge_conflict_get_collection (conflict)),
+                             record, xc_library_link_describe_member (xc_merge_conflict_get_collection (conflict), member));
   else
     /* TRANSLATORS: a kind of record, its id: one deleted it, the other changed it */
     title = g_strdup_printf (_("%s %s, deleted on one side and changed on the other"),
-                             collection_label (xc_merge_conflict_get_collection (conflict)), record);
+                             xc_library_link_describe_collection (xc_merge_conflict_get_collection (conflict)), record);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          xc_merge_conflict_get_path (conflict));
@@ -267,7 +236,7 @@ describe_merged (XcLibraryConflictDialog *self)
 
           if (g_hash_table_contains (in_conflict, changed[i]))
             continue;
-          record = describe_record (changed[i]);
+          record = xc_library_link_describe_change (changed[i]);
           g_string_append_printf (records, "%s%s", records->len > 0 ? _(", ") : "", record);
         }
       if (records->len == 0)

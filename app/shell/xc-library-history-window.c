@@ -59,7 +59,11 @@ describe_changes (XcLibraryRevision *revision)
     {
       g_string_append (text, _("Changed: "));
       for (guint i = 0; i < n && i < 6; i++)
-        g_string_append_printf (text, "%s%s", i > 0 ? _(", ") : "", changed[i]);
+        {
+          g_autofree char *change = xc_library_link_describe_change (changed[i]);
+
+          g_string_append_printf (text, "%s%s", i > 0 ? _(", ") : "", change);
+        }
       if (n > 6)
         /* TRANSLATORS: after a list of changed records, how many more */
         g_string_append_printf (text, g_dngettext (NULL, " and %u more", " and %u more", n - 6), n - 6);

@@ -707,3 +707,95 @@ xc_library_link_save (XcLibraryLink *self,
   op->contents = xc_programme_to_bytes (xc_document_get_programme (document));
   push (op, NULL);
 }
+
+/* Words */
+
+const char *
+xc_library_link_describe_collection (const char *collection)
+{
+  if (collection == NULL)
+    return _("Design");
+  if (g_str_equal (collection, "units"))
+    return _("Unit");
+  if (g_str_equal (collection, "people"))
+    return _("Person");
+  if (g_str_equal (collection, "institutions"))
+    return _("Institution");
+  if (g_str_equal (collection, "needs"))
+    return _("Need");
+  if (g_str_equal (collection, "deviations"))
+    return _("Accepted deviation");
+  if (g_str_equal (collection, "region.towns") || g_str_equal (collection, "towns"))
+    return _("Town");
+  return collection;
+}
+
+typedef struct
+{
+  const char *collection;  /* NULL: the design's own members */
+  const char *member;
+  const char *label;
+} MemberLabel;
+
+/* The members a planner edits most; others keep their JSON names. */
+static const MemberLabel member_labels[] = {
+  { NULL, "title", NC_("design member", "title") },
+  { NULL, "description", NC_("design member", "description") },
+  { NULL, "period", NC_("design member", "period") },
+  { NULL, "region", NC_("design member", "region") },
+  { NULL, "acceptance", NC_("design member", "acceptance") },
+  { "units", "name", NC_("unit member", "name") },
+  { "units", "kind", NC_("unit member", "kind") },
+  { "units", "variant", NC_("unit member", "type") },
+  { "units", "host", NC_("unit member", "host institution") },
+  { "units", "specialty", NC_("unit member", "specialty") },
+  { "units", "lead", NC_("unit member", "lead") },
+  { "units", "team", NC_("unit member", "team") },
+  { "units", "learners", NC_("unit member", "learners") },
+  { "units", "commitments", NC_("unit member", "commitments") },
+  { "units", "facilities", NC_("unit member", "facilities") },
+  { "people", "name", NC_("person member", "name") },
+  { "people", "title", NC_("person member", "professional title") },
+  { "people", "institution", NC_("person member", "institution") },
+  { "people", "honours", NC_("person member", "honours") },
+  { "people", "specialty", NC_("person member", "specialty") },
+  { "institutions", "name", NC_("institution member", "name") },
+  { "institutions", "kind", NC_("institution member", "kind") },
+  { "institutions", "level", NC_("institution member", "level") },
+  { "institutions", "ownership", NC_("institution member", "ownership") },
+};
+
+const char *
+xc_library_link_describe_member (const char *collection,
+                                 const char *member)
+{
+  g_return_val_if_fail (member != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (member_labels); i++)
+    if (g_strcmp0 (member_labels[i].collection, collection) == 0
+        && g_str_equal (member_labels[i].member, member))
+      {
+        const char *context = collection == NULL ? "design member"
+                              : g_str_equal (collection, "units") ? "unit member"
+                              : g_str_equal (collection, "people") ? "person member"
+                              : "institution member";
+
+        return g_dpgettext2 (NULL, context, member_labels[i].label);
+      }
+  return member;
+}
+
+char *
+xc_library_link_describe_change (const char *changed)
+{
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (changed != NULL, NULL);
+
+  parts = g_strsplit (changed, "/", 2);
+  if (parts[0] == NULL || parts[1] == NULL)
+    /* TRANSLATORS: a member of the design as a whole, such as its title */
+    return g_strdup_printf (_("the design’s %s"), xc_library_link_describe_member (NULL, changed));
+  /* TRANSLATORS: a kind of record, its id */
+  return g_strdup_printf (_("%s %s"), xc_library_link_describe_collection (parts[0]), parts[1]);
+}

@@ -57,4 +57,12 @@ XcDesignPage   *xc_library_link_open          (XcLibraryLink  *self,
                                                GBytes         *contents,
                                                GError        **error);
 
+/* Words for what the library's merge and history name: a collection
+ * ("units", "region.towns"; NULL for the design itself), a member of one
+ * of its records, a changed record ("units/u-3", "title"). */
+const char     *xc_library_link_describe_collection (const char *collection);
+const char     *xc_library_link_describe_member     (const char *collection,
+                                                     const char *member);
+char           *xc_library_link_describe_change     (const char *changed);
+
 G_END_DECLS

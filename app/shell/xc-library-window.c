@@ -168,13 +168,14 @@ create_row (gpointer item,
   else if (when != NULL)
     /* TRANSLATORS: when a design was saved last */
     g_string_append_printf (subtitle, _(" · saved %s"), when);
-  g_string_append_printf (subtitle, " · %s", xc_library_design_get_id (design));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  title != NULL && title[0] != '\0' ? title
                                  : xc_library_design_get_id (design));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  /* The id names the design's files on the server: for IT, not the row. */
+  gtk_widget_set_tooltip_text (row, xc_library_design_get_id (design));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "design-id",
                           g_strdup (xc_library_design_get_id (design)), g_free);

@@ -41,6 +41,17 @@ sample_bytes (void)
   return g_bytes_new_take (data, length);
 }
 
+static GBytes *
+other_sample_bytes (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), name, NULL);
+  char *data;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  return g_bytes_new_take (data, length);
+}
+
 static char *
 unit_name (GBytes *bytes)
 {
@@ -190,10 +201,17 @@ destroy_toplevels (GType type)
     }
 }
 
+static void
+set_true (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
 /* @widget as a PNG under XIACHEN_SCREENSHOT_DIR, for the README. */
 static void
 screenshot (GtkWidget  *widget,
-            const char *name)
+            const char *name,
+            guint       settle_ms)
 {
   const char *dir = g_getenv ("XIACHEN_SCREENSHOT_DIR");
   const char *locale = setlocale (LC_MESSAGES, NULL);
@@ -208,6 +226,15 @@ screenshot (GtkWidget  *widget,
 
   if (dir == NULL)
     return;
+  /* Let the opening animations end, and toasts go: a picture, not an
+   * assertion. */
+  {
+    gboolean settled = FALSE;
+
+    g_timeout_add_once (settle_ms, (GSourceOnceFunc) set_true, &settled);
+    while (!settled)
+      g_main_context_iteration (NULL, TRUE);
+  }
   gtk_test_widget_wait_for_draw (widget);
   for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
     g_main_context_iteration (NULL, FALSE);
@@ -302,23 +329,38 @@ test_browser_lists_and_opens (void)
   XcDocument *document;
   XcLibraryLink *link;
   AdwTabPage *tab;
+  static const char * const others[] = { "zibo-stations.xcprog", "chaozhou-talent.xcprog" };
 
   if (apache == NULL)
     return;
   bo = xc_library_new (xc_test_apache_get_url (apache), "bo", XC_TEST_BO_PASSWORD);
   bo_push (bo, original);
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autoptr(GBytes) other = other_sample_bytes (others[i]);
+
+      bo_push (bo, other);
+    }
   sample = xc_programme_new_from_bytes (original, "sample", NULL);
 
   window = ana_window (apache, &browser);
-  g_assert_cmpuint (g_list_model_get_n_items (xc_library_window_get_designs (browser)), ==, 1);
-  listed = g_list_model_get_item (xc_library_window_get_designs (browser), 0);
-  g_assert_cmpstr (xc_library_design_get_id (listed), ==, DESIGN_ID);
+  g_assert_cmpuint (g_list_model_get_n_items (xc_library_window_get_designs (browser)), ==,
+                    1 + G_N_ELEMENTS (others));
+  for (guint i = 0; i < g_list_model_get_n_items (xc_library_window_get_designs (browser)); i++)
+    {
+      g_autoptr(XcLibraryDesign) design = g_list_model_get_item (xc_library_window_get_designs (browser), i);
+
+      if (g_str_equal (xc_library_design_get_id (design), DESIGN_ID))
+        listed = g_steal_pointer (&design);
+    }
+  g_assert_nonnull (listed);
   g_assert_cmpstr (xc_library_design_get_by (listed), ==, "bo");
   /* The row says which design, whose save, and that it is not here yet. */
   wait_for_text (GTK_WIDGET (browser), xc_programme_get_title (sample));
   wait_for_text (GTK_WIDGET (browser), "bo");
   wait_for_text (GTK_WIDGET (browser), _("Not opened here"));
-  screenshot (GTK_WIDGET (browser), "browser");
+  /* Without a keyring here, a toast says so for five seconds. */
+  screenshot (GTK_WIDGET (browser), "browser", 6000);
 
   xc_library_window_open_design (browser, DESIGN_ID);
   document = wait_for_document (window);
@@ -337,6 +379,8 @@ test_browser_lists_and_opens (void)
     g_assert_cmpstr (adw_tab_page_get_indicator_tooltip (tab), ==, up_to_date);
     g_assert_nonnull (strstr (up_to_date, xc_test_apache_get_url (apache)));
   }
+
+  screenshot (GTK_WIDGET (window), "tab", 1000);
 
   /* Asked again, the list says the copy here is current. */
   xc_library_window_refresh (browser);
@@ -428,7 +472,7 @@ test_conflict_sheet (void)
   g_assert_nonnull (strstr (mine_text, "安的名字"));
   g_assert_nonnull (strstr (theirs_text, "波的名字"));
   wait_for_text (GTK_WIDGET (dialog), "bo");
-  screenshot (GTK_WIDGET (dialog), "conflict");
+  screenshot (GTK_WIDGET (dialog), "conflict", 1000);
 
   /* Nothing was written: the server holds bo's save. */
   g_test_message ("conflict sheet: %s", "nothing written");
@@ -507,8 +551,9 @@ test_history (void)
   older = g_list_model_get_item (xc_library_history_window_get_revisions (history), 1);
   older_name = g_strdup (xc_library_revision_get_revision (older));
   g_assert_cmpstr (xc_library_revision_get_parent (newest), ==, older_name);
-  wait_for_text (GTK_WIDGET (history), "units/" UNIT_ID);
+  wait_for_text (GTK_WIDGET (history), UNIT_ID);
   wait_for_text (GTK_WIDGET (history), "bo");
+  screenshot (GTK_WIDGET (history), "history", 1000);
 
   /* The older revision, read-only. */
   xc_library_history_window_open (history, older_name);
