@@ -9,8 +9,8 @@
 #include "xc-library-link.h"
 
 #define LINK_KEY "xc-library-link"
-/* How often an open design asks the server whether it changed: a PROPFIND
- * of designs/ and the newest history entries, a few kilobytes. */
+/* How often an open design asks the server whether it changed: one
+ * PROPFIND of designs/ (xc_library_check_async), a few kilobytes. */
 #define CHECK_INTERVAL_S (3 * 60)
 
 struct _XcLibraryLink
@@ -264,13 +264,13 @@ sent_unsent_cb (GObject      *source,
 }
 
 static void
-listed_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+checked_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
   g_autoptr(XcLibraryLink) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) designs = xc_library_list_finish (XC_LIBRARY (source), result, &error);
+  g_autoptr(GListModel) designs = xc_library_check_finish (XC_LIBRARY (source), result, &error);
 
   self->checking = FALSE;
   /* The answer may predate what the second request wanted to know. */
@@ -314,7 +314,7 @@ xc_library_link_check (XcLibraryLink *self)
       return;
     }
   self->checking = TRUE;
-  xc_library_list_async (self->library, self->cancellable, listed_cb, g_object_ref (self));
+  xc_library_check_async (self->library, self->cancellable, checked_cb, g_object_ref (self));
 }
 
 static gboolean

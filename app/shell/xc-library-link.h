@@ -34,7 +34,7 @@ void            xc_library_link_set_state     (XcLibraryLink  *self,
 /* The state in words, for a tab's tooltip and the window's subtitle. */
 char           *xc_library_link_describe      (XcLibraryLink  *self);
 /* Marks @tab with the state, and keeps it current: a PROPFIND through
- * xc_library_list_async() every few minutes and when @window gets the
+ * xc_library_check_async() every few minutes and when @window gets the
  * focus, never a download. */
 void            xc_library_link_show_on_tab   (XcLibraryLink  *self,
                                                GtkWindow      *window,
