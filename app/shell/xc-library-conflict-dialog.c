@@ -304,6 +304,12 @@ xc_library_conflict_dialog_dispose (GObject *object)
 {
   XcLibraryConflictDialog *self = XC_LIBRARY_CONFLICT_DIALOG (object);
 
+  /* Destroyed with its window, undecided: nothing is sent. */
+  if (!self->decided)
+    {
+      self->decided = TRUE;
+      g_signal_emit (self, signals[DECIDED], 0, (int) XC_LIBRARY_CONFLICT_CANCEL);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), XC_TYPE_LIBRARY_CONFLICT_DIALOG);
   G_OBJECT_CLASS (xc_library_conflict_dialog_parent_class)->dispose (object);
 }

@@ -455,6 +455,7 @@ xc_library_window_show_history (XcLibraryWindow *self,
   history = xc_library_history_window_new (self->window, self->library, design_id,
                                            title != NULL ? title : design_id);
   gtk_window_set_transient_for (GTK_WINDOW (history), GTK_WINDOW (self));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (history), TRUE);
   gtk_window_present (GTK_WINDOW (history));
   return history;
 }
