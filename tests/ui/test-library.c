@@ -593,6 +593,52 @@ test_history (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Saved with the server down: kept here, the tab says unsent and the
+ * document is saved; when a check finds the server again, the save goes
+ * out and the tab is current. */
+static void
+test_offline_save_sent_later (void)
+{
+  g_autoptr(XcTestApache) apache = xc_test_apache_start ();
+  g_autoptr(XcLibrary) bo = NULL;
+  g_autoptr(GBytes) original = sample_bytes ();
+  g_autofree char *unsent = NULL;
+  XcLibraryWindow *browser;
+  XcWindow *window;
+  XcDocument *document;
+  XcLibraryLink *link;
+  AdwTabPage *tab;
+
+  if (apache == NULL)
+    return;
+  bo = xc_library_new (xc_test_apache_get_url (apache), "bo", XC_TEST_BO_PASSWORD);
+  bo_push (bo, original);
+  window = ana_window (apache, &browser);
+  xc_library_window_open_design (browser, DESIGN_ID);
+  document = wait_for_document (window);
+  link = xc_library_link_get (document);
+
+  xc_test_apache_stop (apache);
+  xc_unit_set_name (xc_test_unit (xc_document_get_programme (document), UNIT_ID), "离线时的名字");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  while (xc_library_link_get_state (link) != XC_LIBRARY_STATE_UNSENT)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (xc_document_get_modified (document));
+  tab = adw_tab_view_get_selected_page (xc_window_get_tab_view (window));
+  unsent = xc_library_link_describe (link);
+  g_assert_cmpstr (adw_tab_page_get_indicator_tooltip (tab), ==, unsent);
+  g_assert_true (xc_library_cache_is_unsent (xc_library_get_cache (xc_library_link_get_library (link)),
+                                             DESIGN_ID));
+
+  xc_test_apache_restart (apache);
+  xc_library_link_check (link);
+  wait_for_server_unit_name (apache, "离线时的名字");
+  while (xc_library_link_get_state (link) != XC_LIBRARY_STATE_CURRENT)
+    g_main_context_iteration (NULL, TRUE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -618,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/ui/library/browser-lists-and-opens", test_browser_lists_and_opens);
   g_test_add_func ("/ui/library/conflict-sheet", test_conflict_sheet);
   g_test_add_func ("/ui/library/history", test_history);
+  g_test_add_func ("/ui/library/offline-save-sent-later", test_offline_save_sent_later);
 
   status = g_test_run ();
   xc_test_remove_tree (cache);
