@@ -297,7 +297,6 @@ static void
 test_replace_killed_mid_write (Fixture       *fixture,
                                gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
 
   if (g_test_subprocess ())
     {

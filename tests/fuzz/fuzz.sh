@@ -32,6 +32,7 @@ target_for () {
   case "$(basename "$1")" in
     design-*) echo fuzz-design ;;
     plugin-*) echo fuzz-plugin-info ;;
+    merge-*) echo fuzz-merge ;;
     *) return 1 ;;
   esac
 }
@@ -47,6 +48,18 @@ seeds () {
     fuzz-plugin-info)
       ls "$src"/plugins/*/*.plugin "$src"/tests/plugins/broken/*.plugin
       find "$src"/tests/fuzz/regressions -name 'plugin-*' -size -64k ;;
+    fuzz-merge)
+      # base NUL mine NUL theirs: each sample against itself with a changed
+      # title on one side and a changed unit name on the other.
+      mkdir -p "$build/seeds/fuzz-merge"
+      for sample in "$src"/data/samples/*.xcprog; do
+        seed=$build/seeds/fuzz-merge/$(basename "$sample")
+        { cat "$sample"; printf '\0'
+          sed '0,/"title": "/s//"title": "A /' "$sample"; printf '\0'
+          sed '0,/"name": "/s//"name": "B /' "$sample"; } > "$seed"
+        echo "$seed"
+      done
+      find "$src"/tests/fuzz/regressions -name 'merge-*' -size -64k ;;
   esac
 }
 
@@ -54,6 +67,7 @@ dict_for () {
   case "$1" in
     fuzz-design) echo "$src/tests/fuzz/xcprog.dict" ;;
     fuzz-plugin-info) echo "$src/tests/fuzz/plugin.dict" ;;
+    fuzz-merge) echo "$src/tests/fuzz/xcprog.dict" ;;
   esac
 }
 
@@ -100,7 +114,7 @@ case "${1:-}" in
       n=$((n + 1))
       name=$(basename "$file")
       if ! target=$(target_for "$file"); then
-        echo "not ok $n $name # its name must start with design- or plugin-"
+        echo "not ok $n $name # its name must start with design-, plugin- or merge-"
         failed=1
         continue
       fi

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "xc-file-io.h"
+#include "xc-format-private.h"
 #include "xc-library-cache.h"
 
 struct _XcLibraryCache
@@ -128,17 +129,14 @@ load_state (XcLibraryCache *self,
             const char     *design_id)
 {
   g_autoptr(GBytes) bytes = load (self, design_id, "state.json");
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  gsize length;
-  const char *data;
+  g_autoptr(JsonNode) root = NULL;
 
   if (bytes == NULL)
     return NULL;
-  data = g_bytes_get_data (bytes, &length);
-  if (!json_parser_load_from_data (parser, data, length, NULL)
-      || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  root = _xc_format_parse (bytes, "state.json", NULL);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return NULL;
-  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+  return json_object_ref (json_node_get_object (root));
 }
 
 static gboolean

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <libsoup/soup.h>
 
+#include "xc-format-private.h"
 #include "xc-library.h"
 #include "xc-library-private.h"
 #include "xc-merge.h"
@@ -779,13 +780,8 @@ static JsonNode *
 parse_json (GBytes  *bytes,
             GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-
-  if (!json_parser_load_from_data (parser, data != NULL ? data : "", length, error))
-    return NULL;
-  return json_node_ref (json_parser_get_root (parser));
+  /* The strict reader: a history entry comes from the server. */
+  return _xc_format_parse (bytes, "history", error);
 }
 
 static XcLibraryRevision *
