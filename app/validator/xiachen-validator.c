@@ -129,13 +129,13 @@ validate (int               fd,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(XcProgramme) programme = NULL;
   g_autoptr(XcReport) report = xc_report_new ();
-  g_autoptr(GListModel) core_rules = _xc_core_rules_list ();
+  g_autoptr(GListModel) core_rules = xc_validator_list_core_rules ();
   g_autoptr(GListModel) rules = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   XcScheme *scheme = xc_plugin_registry_lookup_scheme (registry, scheme_id);
   guint n;
 
-  if (scheme == NULL || _xc_plugin_registry_get_scheme_plugin (registry, scheme) != info)
+  if (scheme == NULL || xc_plugin_registry_get_scheme_plugin (registry, scheme) != info)
     {
       g_set_error (&error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_NO_SCHEME,
                    _("%s: the plugin does not provide scheme “%s”"),
@@ -194,7 +194,7 @@ probe (int               fd,
     {
       g_autoptr(XcScheme) scheme = g_list_model_get_item (schemes, i);
 
-      if (_xc_plugin_registry_get_scheme_plugin (registry, scheme) == info)
+      if (xc_plugin_registry_get_scheme_plugin (registry, scheme) == info)
         json_builder_add_string_value (builder, xc_scheme_get_id (scheme));
     }
   json_builder_end_array (builder);
@@ -243,7 +243,7 @@ main (int   argc,
         }
     }
 
-  info = _xc_plugin_registry_load_file (registry, argv[2]);
+  info = xc_plugin_registry_load_file (registry, argv[2]);
   if (info == NULL)
     {
       g_autoptr(GError) error = g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_KEY_FILE,

@@ -5,6 +5,8 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -59,24 +61,34 @@ typedef enum
 
 typedef struct _XcJsonReader XcJsonReader;
 
+XC_AVAILABLE_IN_ALL
 GQuark        xc_json_error_quark         (void);
 
+XC_AVAILABLE_IN_ALL
 XcJsonReader *xc_json_reader_new          (const char    *data,
                                            gsize          length);
+XC_AVAILABLE_IN_ALL
 void          xc_json_reader_free         (XcJsonReader  *reader);
+XC_AVAILABLE_IN_ALL
 XcJsonEvent   xc_json_reader_next         (XcJsonReader  *reader,
                                            GError       **error);
+XC_AVAILABLE_IN_ALL
 const char   *xc_json_reader_get_text     (XcJsonReader  *reader,
                                            gsize         *length);
+XC_AVAILABLE_IN_ALL
 guint         xc_json_reader_get_depth    (XcJsonReader  *reader);
+XC_AVAILABLE_IN_ALL
 gsize         xc_json_reader_get_offset   (XcJsonReader  *reader);
+XC_AVAILABLE_IN_ALL
 void          xc_json_reader_get_position (XcJsonReader  *reader,
                                            guint         *line,
                                            guint         *column);
 
+XC_AVAILABLE_IN_ALL
 gboolean      xc_json_validate            (const char    *data,
                                            gsize          length,
                                            GError       **error);
+XC_AVAILABLE_IN_ALL
 void          xc_json_offset_to_position  (const char    *data,
                                            gsize          offset,
                                            guint         *line,

@@ -5,10 +5,13 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
+XC_AVAILABLE_IN_ALL
 char *xc_json_to_data (JsonNode *root,
                        gboolean  pretty,
                        gsize    *length);

@@ -5,6 +5,8 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -15,23 +17,28 @@ G_BEGIN_DECLS
 
 /* The password, or NULL (no error) where the keyring has none or there is
  * no keyring (no session bus, as in scripts). */
+XC_AVAILABLE_IN_ALL
 char     *xc_library_credentials_lookup        (const char           *url,
                                                 const char           *user,
                                                 GCancellable         *cancellable,
                                                 GError              **error);
+XC_AVAILABLE_IN_ALL
 void      xc_library_credentials_lookup_async  (const char           *url,
                                                 const char           *user,
                                                 GCancellable         *cancellable,
                                                 GAsyncReadyCallback   callback,
                                                 gpointer              user_data);
+XC_AVAILABLE_IN_ALL
 char     *xc_library_credentials_lookup_finish (GAsyncResult         *result,
                                                 GError              **error);
+XC_AVAILABLE_IN_ALL
 void      xc_library_credentials_store_async   (const char           *url,
                                                 const char           *user,
                                                 const char           *password,
                                                 GCancellable         *cancellable,
                                                 GAsyncReadyCallback   callback,
                                                 gpointer              user_data);
+XC_AVAILABLE_IN_ALL
 gboolean  xc_library_credentials_store_finish  (GAsyncResult         *result,
                                                 GError              **error);
 

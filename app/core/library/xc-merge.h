@@ -5,6 +5,8 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include "xc-merge-conflict.h"
 
 G_BEGIN_DECLS
@@ -25,6 +27,7 @@ G_BEGIN_DECLS
  * Returns the conflicts left (empty: clean, and *@merged holds the merged
  * design as JSON text, not yet validated), or NULL with @error where an
  * input is not a JSON object. */
+XC_AVAILABLE_IN_ALL
 GPtrArray *xc_merge_three_way       (GBytes      *base,
                                      GBytes      *mine,
                                      GBytes      *theirs,
@@ -35,6 +38,7 @@ GPtrArray *xc_merge_three_way       (GBytes      *base,
 /* The records and top-level members that differ between @before (nullable)
  * and @after, as "units/u-3", "people/p-1", "title": what a history entry
  * lists as changed. NULL with @error where either is not a JSON object. */
+XC_AVAILABLE_IN_ALL
 GStrv      xc_merge_changed_records (GBytes      *before,
                                      GBytes      *after,
                                      GError     **error) G_GNUC_WARN_UNUSED_RESULT;

@@ -5,6 +5,8 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -38,6 +40,7 @@ typedef enum
   XC_FORMAT_ERROR_INVALID,
 } XcFormatError;
 
+XC_AVAILABLE_IN_ALL
 GQuark xc_format_error_quark (void);
 
 G_END_DECLS

@@ -5,12 +5,15 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
 #define XC_TYPE_RECORD (xc_record_get_type ())
 
+XC_AVAILABLE_IN_ALL
 G_DECLARE_DERIVABLE_TYPE (XcRecord, xc_record, XC, RECORD, GObject)
 
 /**
@@ -32,29 +35,41 @@ struct _XcRecordClass
   gpointer _reserved[8];
 };
 
+XC_AVAILABLE_IN_ALL
 JsonObject  *xc_record_get_json            (XcRecord    *self);
+XC_AVAILABLE_IN_ALL
 XcRecord    *xc_record_duplicate           (XcRecord    *self) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
 const char  *xc_record_get_id              (XcRecord    *self);
+XC_AVAILABLE_IN_ALL
 const char  *xc_record_get_label           (XcRecord    *self);
+XC_AVAILABLE_IN_ALL
 const char  *xc_record_find_property_for_path (XcRecord *self,
                                             const char  *path);
+XC_AVAILABLE_IN_ALL
 JsonObject  *xc_record_get_ext             (XcRecord    *self);
+XC_AVAILABLE_IN_ALL
 JsonNode    *xc_record_get_ext_member      (XcRecord    *self,
                                             const char  *name);
+XC_AVAILABLE_IN_ALL
 const char  *xc_record_get_ext_string      (XcRecord    *self,
                                             const char  *name);
+XC_AVAILABLE_IN_ALL
 gboolean     xc_record_get_ext_number      (XcRecord    *self,
                                             const char  *name,
                                             double      *value);
+XC_AVAILABLE_IN_ALL
 gboolean     xc_record_get_ext_strv_contains (XcRecord  *self,
                                             const char  *name,
                                             const char  *value);
+XC_AVAILABLE_IN_ALL
 void         xc_record_splice_list         (XcRecord    *self,
                                             GListStore  *store,
                                             guint        position,
                                             guint        n_removals,
                                             gpointer    *additions,
                                             guint        n_additions);
+XC_AVAILABLE_IN_ALL
 void         xc_record_set_ext_member      (XcRecord    *self,
                                             const char  *name,
                                             JsonNode    *value);

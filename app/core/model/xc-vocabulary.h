@@ -5,10 +5,13 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include <glib.h>
 
 G_BEGIN_DECLS
 
+XC_AVAILABLE_IN_ALL
 const char *xc_vocabulary_get_label (const char *term);
 
 G_END_DECLS

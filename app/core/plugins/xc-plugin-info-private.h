@@ -5,10 +5,6 @@
 
 G_BEGIN_DECLS
 
-XcPluginInfo *_xc_plugin_info_new_from_data (const char *path,
-                                             const char *data,
-                                             gsize       length) G_GNUC_WARN_UNUSED_RESULT;
-gboolean      _xc_plugin_info_is_valid_module_name (const char *name);
 gboolean      _xc_plugin_info_is_shipped (XcPluginInfo *self);
 void          _xc_plugin_info_set_shipped (XcPluginInfo *self,
                                            gboolean      shipped);
@@ -18,5 +14,7 @@ void _xc_plugin_info_set_disabled (XcPluginInfo *self);
 void _xc_plugin_info_set_found    (XcPluginInfo *self);
 void _xc_plugin_info_take_error   (XcPluginInfo *self,
                                    GError       *error);
+
+gboolean      _xc_plugin_info_is_valid_module_name (const char *name);
 
 G_END_DECLS

@@ -321,7 +321,7 @@ finish (XcPluginInfo *self)
 }
 
 /**
- * _xc_plugin_info_new_from_data:
+ * xc_plugin_info_new_from_data:
  * @path: the file @data came from, for messages and the module's folder
  * @data: the bytes of a `.plugin` key file, not necessarily text
  * @length: how many
@@ -332,7 +332,7 @@ finish (XcPluginInfo *self)
  * Returns: (transfer full): the plugin info
  */
 XcPluginInfo *
-_xc_plugin_info_new_from_data (const char *path,
+xc_plugin_info_new_from_data (const char *path,
                                const char *data,
                                gsize       length)
 {
@@ -383,7 +383,7 @@ xc_plugin_info_new_from_file (const char *path)
       return self;
     }
 
-  return _xc_plugin_info_new_from_data (path, g_bytes_get_data (bytes, NULL),
+  return xc_plugin_info_new_from_data (path, g_bytes_get_data (bytes, NULL),
                                         g_bytes_get_size (bytes));
 }
 

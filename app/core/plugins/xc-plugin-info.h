@@ -5,6 +5,8 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include <glib-object.h>
 
 G_BEGIN_DECLS
@@ -54,22 +56,43 @@ typedef enum
   XC_PLUGIN_STATE_DISABLED,
 } XcPluginState;
 
+XC_AVAILABLE_IN_ALL
 GQuark xc_plugin_error_quark (void);
 
 #define XC_TYPE_PLUGIN_INFO (xc_plugin_info_get_type ())
 
+XC_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (XcPluginInfo, xc_plugin_info, XC, PLUGIN_INFO, GObject)
 
+XC_AVAILABLE_IN_ALL
 XcPluginInfo  *xc_plugin_info_new_from_file   (const char   *path) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
 const char    *xc_plugin_info_get_module_name (XcPluginInfo *self);
+XC_AVAILABLE_IN_ALL
 const char    *xc_plugin_info_get_name        (XcPluginInfo *self);
+XC_AVAILABLE_IN_ALL
 const char    *xc_plugin_info_get_description (XcPluginInfo *self);
+XC_AVAILABLE_IN_ALL
 const char    *xc_plugin_info_get_file        (XcPluginInfo *self);
+XC_AVAILABLE_IN_ALL
 const char    *xc_plugin_info_get_directory   (XcPluginInfo *self);
+XC_AVAILABLE_IN_ALL
 int            xc_plugin_info_get_abi         (XcPluginInfo *self);
+XC_AVAILABLE_IN_ALL
 const char * const *xc_plugin_info_get_depends (XcPluginInfo *self);
+XC_AVAILABLE_IN_ALL
 XcPluginState  xc_plugin_info_get_state       (XcPluginInfo *self);
+XC_AVAILABLE_IN_ALL
 const GError  *xc_plugin_info_get_error       (XcPluginInfo *self);
+XC_AVAILABLE_IN_ALL
 char          *xc_plugin_info_dup_module_path (XcPluginInfo *self) G_GNUC_WARN_UNUSED_RESULT;
+
+XC_AVAILABLE_IN_ALL
+XcPluginInfo  *xc_plugin_info_new_from_data   (const char   *path,
+                                               const char   *data,
+                                               gsize         length) G_GNUC_WARN_UNUSED_RESULT;
+/* How long a third-party plugin has to check a design of @input_size bytes, in seconds. */
+XC_AVAILABLE_IN_ALL
+guint          xc_plugin_info_get_time_limit  (gsize         input_size);
 
 G_END_DECLS

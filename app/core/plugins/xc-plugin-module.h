@@ -5,6 +5,8 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include <glib-object.h>
 #include <gmodule.h>
 
@@ -12,6 +14,7 @@ G_BEGIN_DECLS
 
 #define XC_TYPE_PLUGIN_MODULE (xc_plugin_module_get_type ())
 
+XC_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (XcPluginModule, xc_plugin_module, XC, PLUGIN_MODULE, GTypeModule)
 
 /* The symbol every plugin module exports. It registers the plugin's types
@@ -19,10 +22,13 @@ G_DECLARE_FINAL_TYPE (XcPluginModule, xc_plugin_module, XC, PLUGIN_MODULE, GType
  * xc_plugin_module_add_scheme(). */
 #define XC_PLUGIN_ENTRY_POINT "xc_plugin_register_types"
 
+/* Defined by the plugin, not by libxiachen-1: G_MODULE_EXPORT exports it from the module. */
 G_MODULE_EXPORT void xc_plugin_register_types (XcPluginModule *module);
 
+XC_AVAILABLE_IN_ALL
 void          xc_plugin_module_add_scheme     (XcPluginModule *self,
                                                GType           scheme_type);
+XC_AVAILABLE_IN_ALL
 const GType  *xc_plugin_module_get_scheme_types (XcPluginModule *self,
                                                guint          *n_types);
 

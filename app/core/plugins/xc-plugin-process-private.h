@@ -6,7 +6,6 @@
 
 G_BEGIN_DECLS
 
-guint     _xc_plugin_process_get_time_limit (gsize               input_size);
 JsonNode *_xc_plugin_process_run            (const char * const *argv,
                                              GBytes             *input,
                                              GCancellable       *cancellable,

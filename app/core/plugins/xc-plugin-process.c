@@ -32,7 +32,7 @@
 #define ANSWER_MAX_SIZE XC_FORMAT_MAX_FILE_SIZE
 
 /**
- * _xc_plugin_process_get_time_limit:
+ * xc_plugin_info_get_time_limit:
  * @input_size: the size of the design the helper reads
  *
  * A hang is caught whatever the limit; the limit only has to leave a slow
@@ -43,7 +43,7 @@
  *   tests need not wait, else 30 and one more per MB of @input_size
  */
 guint
-_xc_plugin_process_get_time_limit (gsize input_size)
+xc_plugin_info_get_time_limit (gsize input_size)
 {
   const char *env = g_getenv ("XIACHEN_VALIDATOR_TIMEOUT");
   guint64 seconds;
@@ -227,7 +227,7 @@ read_answer (int      fd,
  * @input: (nullable): what the helper reads on its standard input
  * @cancellable: (nullable): stops the helper
  *
- * Runs the helper to its end, for at most _xc_plugin_process_get_time_limit()
+ * Runs the helper to its end, for at most xc_plugin_info_get_time_limit()
  * seconds for @input, in a main context of its own (so from any thread).
  *
  * Returns: (transfer full): the helper's answer, a JSON object; %NULL with
@@ -247,7 +247,7 @@ _xc_plugin_process_run (const char * const *argv,
   g_autoptr(GMainContext) context = NULL;
   g_autoptr(GSource) timeout = NULL;
   g_autoptr(GSource) cancel = NULL;
-  guint time_limit = _xc_plugin_process_get_time_limit (input != NULL ? g_bytes_get_size (input) : 0);
+  guint time_limit = xc_plugin_info_get_time_limit (input != NULL ? g_bytes_get_size (input) : 0);
   g_autoptr(GError) local_error = NULL;
   Wait wait = { 0 };
   int input_fd, answer_fd, answer_copy;

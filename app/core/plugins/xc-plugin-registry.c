@@ -678,7 +678,7 @@ xc_plugin_registry_load (XcPluginRegistry *self)
 }
 
 /**
- * _xc_plugin_registry_load_file:
+ * xc_plugin_registry_load_file:
  * @file: the `.plugin` file of one plugin on the search path
  *
  * For the helper: loads that plugin (and what it depends on) only, in
@@ -688,7 +688,7 @@ xc_plugin_registry_load (XcPluginRegistry *self)
  *   not on the search path
  */
 XcPluginInfo *
-_xc_plugin_registry_load_file (XcPluginRegistry *self,
+xc_plugin_registry_load_file (XcPluginRegistry *self,
                                const char       *file)
 {
   g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), NULL);
@@ -718,12 +718,12 @@ _xc_plugin_registry_load_file (XcPluginRegistry *self,
 }
 
 /**
- * _xc_plugin_registry_get_scheme_plugin:
+ * xc_plugin_registry_get_scheme_plugin:
  *
  * Returns: (transfer none) (nullable): the plugin that provides @scheme
  */
 XcPluginInfo *
-_xc_plugin_registry_get_scheme_plugin (XcPluginRegistry *self,
+xc_plugin_registry_get_scheme_plugin (XcPluginRegistry *self,
                                        XcScheme         *scheme)
 {
   g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), NULL);
@@ -843,7 +843,7 @@ _xc_plugin_registry_validate (XcPluginRegistry  *self,
   g_return_val_if_fail (XC_IS_PLUGIN_REGISTRY (self), FALSE);
   g_return_val_if_fail (XC_IS_SCHEME (scheme), FALSE);
 
-  info = _xc_plugin_registry_get_scheme_plugin (self, scheme);
+  info = xc_plugin_registry_get_scheme_plugin (self, scheme);
   if (info == NULL || !self->isolated || _xc_plugin_info_is_shipped (info))
     {
       xc_scheme_validate (scheme, programme, report);

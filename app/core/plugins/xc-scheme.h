@@ -5,6 +5,8 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include <gio/gio.h>
 
 #include "xc-programme.h"
@@ -14,6 +16,7 @@ G_BEGIN_DECLS
 
 #define XC_TYPE_SCHEME (xc_scheme_get_type ())
 
+XC_AVAILABLE_IN_ALL
 G_DECLARE_INTERFACE (XcScheme, xc_scheme, XC, SCHEME, GObject)
 
 /**
@@ -55,17 +58,25 @@ struct _XcSchemeInterface
                                     XcUnit      *unit);
 };
 
+XC_AVAILABLE_IN_ALL
 const char  *xc_scheme_get_id          (XcScheme    *self);
+XC_AVAILABLE_IN_ALL
 const char  *xc_scheme_get_name        (XcScheme    *self);
+XC_AVAILABLE_IN_ALL
 GListModel  *xc_scheme_list_rules      (XcScheme    *self) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
 void         xc_scheme_validate        (XcScheme    *self,
                                         XcProgramme *programme,
                                         XcReport    *report);
+XC_AVAILABLE_IN_ALL
 XcProgramme *xc_scheme_create_template (XcScheme    *self) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
 GObject     *xc_scheme_create_form     (XcScheme    *self,
                                         XcProgramme *programme) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
 GListModel  *xc_scheme_create_charts   (XcScheme    *self,
                                         XcProgramme *programme) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
 GObject     *xc_scheme_create_unit_form (XcScheme    *self,
                                          XcProgramme *programme,
                                          XcUnit      *unit) G_GNUC_WARN_UNUSED_RESULT;

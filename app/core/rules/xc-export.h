@@ -5,6 +5,8 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include <gio/gio.h>
 
 #include "xc-comparison.h"
@@ -13,16 +15,20 @@
 
 G_BEGIN_DECLS
 
+XC_AVAILABLE_IN_ALL
 gboolean xc_export_comparison_csv  (XcComparison  *comparison,
                                     GFile         *file,
                                     GError       **error);
+XC_AVAILABLE_IN_ALL
 gboolean xc_export_comparison_xlsx (XcComparison  *comparison,
                                     GFile         *file,
                                     GError       **error);
+XC_AVAILABLE_IN_ALL
 gboolean xc_export_findings_csv    (XcReport      *report,
                                     XcProgramme   *programme,
                                     GFile         *file,
                                     GError       **error);
+XC_AVAILABLE_IN_ALL
 gboolean xc_export_findings_xlsx   (XcReport      *report,
                                     XcProgramme   *programme,
                                     GFile         *file,

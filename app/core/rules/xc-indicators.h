@@ -5,6 +5,8 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include "xc-programme.h"
 
 G_BEGIN_DECLS
@@ -36,22 +38,33 @@ typedef enum
   XC_N_INDICATORS
 } XcIndicator;
 
+XC_AVAILABLE_IN_ALL
 const char *xc_indicator_get_key       (XcIndicator  indicator);
+XC_AVAILABLE_IN_ALL
 const char *xc_indicator_get_label     (XcIndicator  indicator);
+XC_AVAILABLE_IN_ALL
 gboolean    xc_indicator_is_count      (XcIndicator  indicator);
+XC_AVAILABLE_IN_ALL
 int         xc_indicator_get_direction (XcIndicator  indicator);
+XC_AVAILABLE_IN_ALL
 const char *xc_indicator_get_direction_label (XcIndicator indicator);
+XC_AVAILABLE_IN_ALL
 gboolean    xc_indicator_is_share      (XcIndicator  indicator);
+XC_AVAILABLE_IN_ALL
 char       *xc_indicator_format_number (double       value) G_GNUC_WARN_UNUSED_RESULT;
 
 #define XC_TYPE_INDICATORS (xc_indicators_get_type ())
 
+XC_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (XcIndicators, xc_indicators, XC, INDICATORS, GObject)
 
+XC_AVAILABLE_IN_ALL
 XcIndicators *xc_indicators_new_for_programme (XcProgramme  *programme) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
 gboolean      xc_indicators_get_value         (XcIndicators *self,
                                                XcIndicator   indicator,
                                                double       *value);
+XC_AVAILABLE_IN_ALL
 char         *xc_indicators_format_value      (XcIndicators *self,
                                                XcIndicator   indicator) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -5,6 +5,8 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include <gio/gio.h>
 
 #include "xc-finding.h"
@@ -13,11 +15,15 @@ G_BEGIN_DECLS
 
 #define XC_TYPE_REPORT (xc_report_get_type ())
 
+XC_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (XcReport, xc_report, XC, REPORT, GObject)
 
+XC_AVAILABLE_IN_ALL
 XcReport    *xc_report_new             (void) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
 void         xc_report_add_rules       (XcReport   *self,
                                         GListModel *rules);
+XC_AVAILABLE_IN_ALL
 XcFinding   *xc_report_add             (XcReport   *self,
                                         const char *rule_id,
                                         const char *unit_id,
@@ -25,12 +31,16 @@ XcFinding   *xc_report_add             (XcReport   *self,
                                         const char *path,
                                         const char *message_format,
                                         ...) G_GNUC_PRINTF (6, 7);
+XC_AVAILABLE_IN_ALL
 guint        xc_report_count_severity  (XcReport   *self,
                                         XcSeverity  severity);
+XC_AVAILABLE_IN_ALL
 guint        xc_report_count_rule      (XcReport   *self,
                                         const char *rule_id);
+XC_AVAILABLE_IN_ALL
 guint        xc_report_count_open      (XcReport   *self,
                                         XcSeverity  severity);
+XC_AVAILABLE_IN_ALL
 guint        xc_report_count_accepted  (XcReport   *self);
 
 G_END_DECLS

@@ -5,6 +5,8 @@
 # error "Only <xiachen.h> can be included directly."
 #endif
 
+#include "xc-version.h"
+
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -22,7 +24,9 @@ typedef enum
   XC_SEVERITY_INFO,
 } XcSeverity;
 
+XC_AVAILABLE_IN_ALL
 const char *xc_severity_to_string  (XcSeverity severity);
+XC_AVAILABLE_IN_ALL
 const char *xc_severity_get_label  (XcSeverity severity);
 
 /**
@@ -46,20 +50,28 @@ typedef struct
 
 #define XC_TYPE_RULE (xc_rule_get_type ())
 
+XC_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (XcRule, xc_rule, XC, RULE, GObject)
 
+XC_AVAILABLE_IN_ALL
 XcRule      *xc_rule_new               (const char       *id,
                                         XcSeverity        severity,
                                         const char       *summary,
                                         const char       *clause,
                                         const char       *seed) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
 GListModel  *xc_rule_list_new_from_table (const XcRuleInfo *table,
                                         gsize             n_rules,
                                         const char       *translation_domain) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
 const char  *xc_rule_get_id            (XcRule           *self);
+XC_AVAILABLE_IN_ALL
 XcSeverity   xc_rule_get_severity      (XcRule           *self);
+XC_AVAILABLE_IN_ALL
 const char  *xc_rule_get_summary       (XcRule           *self);
+XC_AVAILABLE_IN_ALL
 const char  *xc_rule_get_clause        (XcRule           *self);
+XC_AVAILABLE_IN_ALL
 const char  *xc_rule_get_seed          (XcRule           *self);
 
 G_END_DECLS

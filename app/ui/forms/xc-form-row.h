@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 #define XC_TYPE_FORM_ROW (xc_form_row_get_type ())
 
+XC_AVAILABLE_IN_ALL
 G_DECLARE_INTERFACE (XcFormRow, xc_form_row, XC, FORM_ROW, GtkWidget)
 
 /**
@@ -35,10 +36,14 @@ struct _XcFormRowInterface
   GtkWidget  *(*get_focus_child)   (XcFormRow *self);
 };
 
+XC_AVAILABLE_IN_ALL
 XcRecord   *xc_form_row_get_record        (GtkWidget  *row);
+XC_AVAILABLE_IN_ALL
 const char *xc_form_row_get_property_name (GtkWidget  *row);
+XC_AVAILABLE_IN_ALL
 void        xc_form_row_focus             (GtkWidget  *row);
 
+XC_AVAILABLE_IN_ALL
 GtkWidget  *xc_form_row_new_for_property  (XcRecord   *record,
                                            const char *property,
                                            const char *title);

@@ -5,6 +5,8 @@
 # error "Only <xiachen-ui.h> can be included directly."
 #endif
 
+#include <xiachen.h>
+
 #include <adwaita.h>
 
 #include "xc-form-row.h"
@@ -13,8 +15,10 @@ G_BEGIN_DECLS
 
 #define XC_TYPE_SWITCH_ROW (xc_switch_row_get_type ())
 
+XC_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (XcSwitchRow, xc_switch_row, XC, SWITCH_ROW, AdwActionRow)
 
+XC_AVAILABLE_IN_ALL
 GtkWidget *xc_switch_row_new (XcRecord   *record,
                               const char *property,
                               const char *title);

@@ -48,20 +48,25 @@ typedef enum
   XC_PERSON_FIELDS_INSTITUTION = 1 << 3,
 } XcPersonFields;
 
+XC_AVAILABLE_IN_ALL
 GtkWidget *xc_person_group_new      (XcProgramme        *programme,
                                      XcRecord           *record,
                                      const char         *property,
                                      const char         *title,
                                      XcPersonFields      fields);
+XC_AVAILABLE_IN_ALL
 GtkWidget *xc_team_group_new        (XcProgramme        *programme,
                                      XcUnit             *unit,
                                      const char         *title,
                                      XcTeamGroupFlags    flags);
+XC_AVAILABLE_IN_ALL
 GtkWidget *xc_commitments_group_new (XcUnit             *unit,
                                      const char         *title,
                                      const char * const *activities);
+XC_AVAILABLE_IN_ALL
 GtkWidget *xc_person_title_row_new  (XcPerson           *person,
                                      const char         *title);
+XC_AVAILABLE_IN_ALL
 GtkWidget *xc_specialty_row_new     (XcRecord           *record,
                                      const char         *property,
                                      const char         *title);
