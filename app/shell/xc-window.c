@@ -109,19 +109,46 @@ update_window_title (XcWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), xc_document_get_title (document));
 }
 
-static void
-update_tab_title (AdwTabPage *tab)
+/* A design is named by its title, as planners know it; where two open
+ * designs share a title, their file names tell them apart. */
+static char *
+dup_tab_label (XcWindow   *self,
+               XcDocument *document)
 {
-  XcDocument *document = xc_design_page_get_document (page_of (tab));
-  g_autofree char *title = NULL;
+  const char *title = xc_programme_get_title (xc_document_get_programme (document));
 
-  /* A dot marks unsaved changes, as in GNOME's editors. */
-  if (xc_document_get_modified (document))
-    title = g_strdup_printf ("• %s", xc_document_get_title (document));
-  else
-    title = g_strdup (xc_document_get_title (document));
-  adw_tab_page_set_title (tab, title);
-  adw_tab_page_set_tooltip (tab, xc_programme_get_title (xc_document_get_programme (document)));
+  if (title == NULL || title[0] == '\0')
+    return g_strdup (xc_document_get_title (document));
+  for (int i = 0; i < adw_tab_view_get_n_pages (self->tab_view); i++)
+    {
+      AdwTabPage *tab = adw_tab_view_get_nth_page (self->tab_view, i);
+      XcDocument *other = xc_design_page_get_document (page_of (tab));
+
+      if (other != document
+          && g_strcmp0 (xc_programme_get_title (xc_document_get_programme (other)), title) == 0)
+        return g_strdup_printf ("%s (%s)", title, xc_document_get_title (document));
+    }
+  return g_strdup (title);
+}
+
+static void
+update_tab_titles (XcWindow *self)
+{
+  for (int i = 0; i < adw_tab_view_get_n_pages (self->tab_view); i++)
+    {
+      AdwTabPage *tab = adw_tab_view_get_nth_page (self->tab_view, i);
+      XcDocument *document = xc_design_page_get_document (page_of (tab));
+      g_autofree char *label = dup_tab_label (self, document);
+      g_autofree char *title = NULL;
+
+      /* A dot marks unsaved changes, as in GNOME's editors. */
+      if (xc_document_get_modified (document))
+        title = g_strdup_printf ("• %s", label);
+      else
+        title = g_steal_pointer (&label);
+      adw_tab_page_set_title (tab, title);
+      adw_tab_page_set_tooltip (tab, xc_document_get_title (document));
+    }
 }
 
 static void
@@ -129,13 +156,7 @@ document_changed_cb (XcWindow   *self,
                      GParamSpec *pspec,
                      XcDocument *document)
 {
-  for (int i = 0; i < adw_tab_view_get_n_pages (self->tab_view); i++)
-    {
-      AdwTabPage *tab = adw_tab_view_get_nth_page (self->tab_view, i);
-
-      if (xc_design_page_get_document (page_of (tab)) == document)
-        update_tab_title (tab);
-    }
+  update_tab_titles (self);
   update_window_title (self);
 }
 
@@ -207,8 +228,10 @@ n_pages_changed_cb (XcWindow *self)
 {
   gboolean has_pages = adw_tab_view_get_n_pages (self->tab_view) > 0;
 
-  /* One tab still shows its bar: the file's name and its close button. */
+  /* One tab still shows its bar: the design's name and its close button. */
   gtk_widget_set_visible (GTK_WIDGET (self->tab_bar), has_pages);
+  /* A closed design may have shared its title with one still open. */
+  update_tab_titles (self);
   update_loading (self);
   update_actions (self);
   update_window_title (self);
@@ -334,11 +357,13 @@ add_document (XcWindow   *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::file", G_CALLBACK (document_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (xc_document_get_programme (document), "notify::title",
+                           G_CALLBACK (update_tab_titles), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::can-undo", G_CALLBACK (update_history_actions), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::can-redo", G_CALLBACK (update_history_actions), self,
                            G_CONNECT_SWAPPED);
-  update_tab_title (tab);
+  update_tab_titles (self);
   /* A design of the library: its state on the tab, and Ctrl+S sends it there. */
   if (xc_library_link_get (document) != NULL)
     {

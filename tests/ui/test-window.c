@@ -1314,6 +1314,47 @@ test_new_design_pickers_create_records (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 9 item 13: tabs name a design by its title, with the file name
+ * where two open designs share one. */
+static void
+test_tabs_named_by_title (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) first = copy_sample ("zibo-stations.xcprog", &dir);
+  g_autofree char *second_path = g_build_filename (dir, "变体.xcprog", NULL);
+  g_autoptr(GFile) second = g_file_new_for_path (second_path);
+  XcWindow *window;
+  AdwTabView *tabs;
+  XcDesignPage *page;
+  const char *title;
+  g_autofree char *first_label = NULL;
+  g_autofree char *second_label = NULL;
+
+  g_assert_true (g_file_copy (first, second, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+  window = open_window (first);
+  page = wait_for_page (window);
+  tabs = xc_window_get_tab_view (window);
+  title = xc_programme_get_title (xc_document_get_programme (xc_design_page_get_document (page)));
+  g_assert_cmpstr (adw_tab_page_get_title (adw_tab_view_get_nth_page (tabs, 0)), ==, title);
+
+  xc_window_open (window, second);
+  while (adw_tab_view_get_n_pages (tabs) < 2)
+    g_main_context_iteration (NULL, TRUE);
+  first_label = g_strdup_printf ("%s (zibo-stations.xcprog)", title);
+  second_label = g_strdup_printf ("%s (变体.xcprog)", title);
+  g_assert_cmpstr (adw_tab_page_get_title (adw_tab_view_get_nth_page (tabs, 0)), ==, first_label);
+  g_assert_cmpstr (adw_tab_page_get_title (adw_tab_view_get_nth_page (tabs, 1)), ==, second_label);
+
+  /* Alone again, the title is enough. */
+  adw_tab_view_close_page (tabs, adw_tab_view_get_nth_page (tabs, 1));
+  while (adw_tab_view_get_n_pages (tabs) > 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (adw_tab_page_get_title (adw_tab_view_get_nth_page (tabs, 0)), ==, title);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  xc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1336,6 +1377,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/generic-forms-choose-by-name", test_generic_forms_choose_by_name);
   g_test_add_func ("/ui/window/drafts-are-offered-after-a-crash", test_drafts_are_offered_after_a_crash);
   g_test_add_func ("/ui/window/unreadable-design-says-where", test_unreadable_design_says_where);
+  g_test_add_func ("/ui/window/tabs-named-by-title", test_tabs_named_by_title);
   g_test_add_func ("/ui/window/new-person-saved-opens-with-findings",
                    test_new_person_saved_opens_with_findings);
 
