@@ -647,3 +647,21 @@ xc_test_remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+void
+xc_test_async_done (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  XcTestAsync *async = data;
+
+  async->result = g_object_ref (result);
+  async->done = TRUE;
+}
+
+GAsyncResult *
+xc_test_async_wait (XcTestAsync *async)
+{
+  xc_test_wait_for (&async->done);
+  return async->result;
+}

@@ -175,6 +175,19 @@ void              xc_test_remove_tree             (const char  *path);
 /* Iterates the default main context until *@done (bounded). */
 void              xc_test_wait_for                (gboolean    *done);
 
+/* An asynchronous call waited for: pass xc_test_async_done() as its
+ * callback and an XcTestAsync as its data, then xc_test_async_wait(). */
+typedef struct
+{
+  gboolean      done;
+  GAsyncResult *result;   /* owned; unref it when done with it */
+} XcTestAsync;
+
+void              xc_test_async_done              (GObject      *source,
+                                                   GAsyncResult *result,
+                                                   gpointer      data);
+GAsyncResult     *xc_test_async_wait              (XcTestAsync  *async);
+
 /* Asserts that @rule_id is reported for @unit_id (NULL: the programme)
  * after a change, and was not before it. */
 #define xc_test_assert_rule(report, rule_id, unit_id) \

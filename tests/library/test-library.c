@@ -192,30 +192,6 @@ run_cli (Run        *run,
 
 /* The client API, waited for */
 
-typedef struct
-{
-  gboolean      done;
-  GAsyncResult *result;
-} Wait;
-
-static void
-done (GObject      *source,
-      GAsyncResult *result,
-      gpointer      data)
-{
-  Wait *wait = data;
-
-  wait->result = g_object_ref (result);
-  wait->done = TRUE;
-}
-
-static GAsyncResult *
-wait_result (Wait *wait)
-{
-  xc_test_wait_for (&wait->done);
-  return wait->result;
-}
-
 static XcLibrary *
 library_for (XcTestApache *apache,
              const char   *user)
@@ -230,11 +206,11 @@ push (XcLibrary     *library,
       GCancellable  *cancellable,
       GError       **error)
 {
-  Wait wait = { 0 };
+  XcTestAsync wait = { 0 };
   g_autoptr(GAsyncResult) result = NULL;
 
-  xc_library_push_async (library, bytes, NULL, cancellable, done, &wait);
-  result = wait_result (&wait);
+  xc_library_push_async (library, bytes, NULL, cancellable, xc_test_async_done, &wait);
+  result = xc_test_async_wait (&wait);
   return xc_library_push_finish (library, result, error);
 }
 
@@ -244,11 +220,11 @@ pull (XcLibrary     *library,
       GCancellable  *cancellable,
       GError       **error)
 {
-  Wait wait = { 0 };
+  XcTestAsync wait = { 0 };
   g_autoptr(GAsyncResult) result = NULL;
 
-  xc_library_pull_async (library, design_id, cancellable, done, &wait);
-  result = wait_result (&wait);
+  xc_library_pull_async (library, design_id, cancellable, xc_test_async_done, &wait);
+  result = xc_test_async_wait (&wait);
   return xc_library_pull_finish (library, result, error);
 }
 
@@ -767,12 +743,12 @@ test_offline_save_sent_later (void)
   /* Back online. */
   xc_test_apache_restart (apache);
   {
-    Wait wait = { 0 };
+    XcTestAsync wait = { 0 };
     g_autoptr(GAsyncResult) result = NULL;
     g_autoptr(GListModel) saves = NULL;
 
-    xc_library_send_unsent_async (library, NULL, done, &wait);
-    result = wait_result (&wait);
+    xc_library_send_unsent_async (library, NULL, xc_test_async_done, &wait);
+    result = xc_test_async_wait (&wait);
     saves = xc_library_send_unsent_finish (library, result, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (g_list_model_get_n_items (saves), ==, 1);
@@ -887,24 +863,24 @@ test_history_and_restore (void)
   /* Restore the first revision: a fourth save, by bo, whose parent is the third. */
   library = library_for (apache, "bo");
   {
-    Wait wait = { 0 };
+    XcTestAsync wait = { 0 };
     g_autoptr(GAsyncResult) result = NULL;
 
-    xc_library_restore_async (library, DESIGN_ID, first_revision, NULL, done, &wait);
-    result = wait_result (&wait);
+    xc_library_restore_async (library, DESIGN_ID, first_revision, NULL, xc_test_async_done, &wait);
+    result = xc_test_async_wait (&wait);
     restored = xc_library_restore_finish (library, result, &error);
     g_assert_no_error (error);
   }
   on_server = xc_test_apache_read_design (apache, DESIGN_ID);
   assert_same_bytes (on_server, original);
   {
-    Wait wait = { 0 };
+    XcTestAsync wait = { 0 };
     g_autoptr(GAsyncResult) result = NULL;
     g_autoptr(GListModel) revisions = NULL;
     g_autoptr(XcLibraryRevision) newest = NULL;
 
-    xc_library_history_async (library, DESIGN_ID, NULL, done, &wait);
-    result = wait_result (&wait);
+    xc_library_history_async (library, DESIGN_ID, NULL, xc_test_async_done, &wait);
+    result = xc_test_async_wait (&wait);
     revisions = xc_library_history_finish (library, result, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (g_list_model_get_n_items (revisions), ==, 4);
@@ -934,14 +910,14 @@ static XcLibraryState
 state_of (XcLibrary  *library,
           const char *design_id)
 {
-  Wait wait = { 0 };
+  XcTestAsync wait = { 0 };
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GListModel) designs = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(XcLibraryDesign) design = NULL;
 
-  xc_library_check_async (library, NULL, done, &wait);
-  result = wait_result (&wait);
+  xc_library_check_async (library, NULL, xc_test_async_done, &wait);
+  result = xc_test_async_wait (&wait);
   designs = xc_library_check_finish (library, result, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (designs), ==, 1);
@@ -998,7 +974,7 @@ test_trash (void)
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) designs = NULL;
   g_auto(GStrv) trash = NULL;
-  Wait wait = { 0 };
+  XcTestAsync wait = { 0 };
   g_autoptr(GAsyncResult) result = NULL;
 
   if (apache == NULL)
@@ -1006,8 +982,8 @@ test_trash (void)
   library = library_for (apache, "ana");
   save = push (library, original, NULL, &error);
   g_assert_no_error (error);
-  xc_library_trash_async (library, DESIGN_ID, NULL, done, &wait);
-  result = wait_result (&wait);
+  xc_library_trash_async (library, DESIGN_ID, NULL, xc_test_async_done, &wait);
+  result = xc_test_async_wait (&wait);
   g_assert_true (xc_library_trash_finish (library, result, &error));
   g_assert_no_error (error);
   designs = xc_test_apache_list (apache, "designs");

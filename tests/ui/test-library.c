@@ -80,32 +80,15 @@ with_unit_name (GBytes     *bytes,
 
 /* The other planner, bo, works through the client on his own cache. */
 
-typedef struct
-{
-  gboolean      done;
-  GAsyncResult *result;
-} Wait;
-
-static void
-done (GObject      *source,
-      GAsyncResult *result,
-      gpointer      data)
-{
-  Wait *wait = data;
-
-  wait->result = g_object_ref (result);
-  wait->done = TRUE;
-}
-
 static void
 bo_push (XcLibrary *bo,
          GBytes    *bytes)
 {
-  Wait wait = { 0 };
+  XcTestAsync wait = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(XcLibrarySave) save = NULL;
 
-  xc_library_push_async (bo, bytes, NULL, NULL, done, &wait);
+  xc_library_push_async (bo, bytes, NULL, NULL, xc_test_async_done, &wait);
   xc_test_wait_for (&wait.done);
   save = xc_library_push_finish (bo, wait.result, &error);
   g_clear_object (&wait.result);
@@ -116,11 +99,11 @@ bo_push (XcLibrary *bo,
 static GBytes *
 bo_pull (XcLibrary *bo)
 {
-  Wait wait = { 0 };
+  XcTestAsync wait = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(XcLibraryDesign) design = NULL;
 
-  xc_library_pull_async (bo, DESIGN_ID, NULL, done, &wait);
+  xc_library_pull_async (bo, DESIGN_ID, NULL, xc_test_async_done, &wait);
   xc_test_wait_for (&wait.done);
   design = xc_library_pull_finish (bo, wait.result, &error);
   g_clear_object (&wait.result);
