@@ -24,7 +24,7 @@ APP_ID=io.github.xiachen.Planner
 EXT_ID=io.github.xiachen.Planner.Plugin.Template
 GNOME_BRANCH=48
 APP_BRANCH=stable      # what Flathub publishes; the extension manifest's runtime-version
-EXT_BRANCH=1           # the plugin ABI; the extension point's version
+EXT_BRANCH=2           # the plugin ABI; the extension point's version
 REMOTE=xc-standin
 SUITE=bookworm
 

@@ -45,7 +45,7 @@ check "installed CLI speaks Chinese under zh_CN" grep -q "项提示" "$tmp/valid
 pcdir=$(dirname "$(find "$prefix" -name xiachen-1.pc | head -n 1)")
 export PKG_CONFIG_PATH="$pcdir"
 check "pkg-config finds xiachen-1" pkg-config --exists xiachen-1
-check "the plugin ABI is published" test "$(pkg-config --variable=plugin_abi xiachen-1)" = 1
+check "the plugin ABI is published" test "$(pkg-config --variable=plugin_abi xiachen-1)" = 2
 check "pkg-config finds xiachen-ui-1 (charts and form rows)" pkg-config --exists xiachen-ui-1
 if meson setup "$tmp/template-build" "$src/examples/template-scheme" > "$tmp/template.log" 2>&1 \
    && meson compile -C "$tmp/template-build" >> "$tmp/template.log" 2>&1 \

@@ -38,6 +38,24 @@ parse_format (const char    *text,
   return TRUE;
 }
 
+/* g_print() without its flush after every call: a national design's
+ * findings are a hundred thousand lines. stdout is flushed at exit. */
+static void
+print_buffered (const char *text)
+{
+  const char *charset;
+
+  if (g_get_console_charset (&charset))
+    fputs (text, stdout);
+  else
+    {
+      g_autofree char *converted = g_convert_with_fallback (text, -1, charset, "UTF-8", "?",
+                                                            NULL, NULL, NULL);
+
+      fputs (converted != NULL ? converted : text, stdout);
+    }
+}
+
 static void
 print_json (JsonBuilder *builder)
 {
@@ -91,11 +109,20 @@ load_design (const char  *path,
   return xc_programme_new_from_file (file, NULL, error);
 }
 
+static XcDesign *
+load_design_data (const char  *path,
+                  GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+  return xc_design_new_from_file (file, NULL, error);
+}
+
 /* validate */
 
 static void
 print_findings_text (const char  *path,
-                     XcProgramme *programme,
+                     const char  *scheme,
                      XcReport    *report)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (report));
@@ -111,7 +138,7 @@ print_findings_text (const char  *path,
   guint accepted = xc_report_count_accepted (report);
 
   /* TRANSLATORS: file: scheme id: counts of errors, warnings and infos */
-  g_print (_("%s: %s: %s, %s, %s\n"), path, xc_programme_get_scheme (programme),
+  g_print (_("%s: %s: %s, %s, %s\n"), path, scheme,
            error_count, warning_count, info_count);
   /* Accepted findings are among those counts; say how many, apart. */
   if (accepted > 0)
@@ -148,7 +175,7 @@ print_findings_text (const char  *path,
 static void
 add_findings_json (JsonBuilder *builder,
                    const char  *path,
-                   XcProgramme *programme,
+                   const char  *scheme,
                    XcReport    *report)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (report));
@@ -157,7 +184,7 @@ add_findings_json (JsonBuilder *builder,
   json_builder_set_member_name (builder, "file");
   json_builder_add_string_value (builder, path);
   json_builder_set_member_name (builder, "scheme");
-  json_builder_add_string_value (builder, xc_programme_get_scheme (programme));
+  json_builder_add_string_value (builder, scheme);
   json_builder_set_member_name (builder, "findings");
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
@@ -210,10 +237,10 @@ run_validate (OutputFormat  format,
   for (guint i = 0; files[i] != NULL; i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(XcProgramme) programme = load_design (files[i], &error);
+      g_autoptr(XcDesign) design = load_design_data (files[i], &error);
       g_autoptr(XcReport) report = NULL;
 
-      if (programme == NULL)
+      if (design == NULL)
         {
           g_printerr ("%s\n", error->message);
           status = EXIT_UNREADABLE;
@@ -229,14 +256,14 @@ run_validate (OutputFormat  format,
           continue;
         }
 
-      report = xc_validator_validate (validator, programme);
+      report = xc_validator_check (validator, design);
       if (xc_report_count_severity (report, XC_SEVERITY_ERROR) > 0 && status == EXIT_CLEAN)
         status = EXIT_FINDINGS;
       /* A design whose installed scheme failed to check it (its plugin
        * crashed or hung) was not validated. A scheme that is not installed
        * is XC-05, an error finding like any other, as the contract says. */
       if (xc_plugin_registry_lookup_scheme (xc_plugin_registry_get_default (),
-                                            xc_programme_get_scheme (programme)) != NULL)
+                                            xc_design_get_programme (design)->scheme) != NULL)
         for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (report)); j++)
           {
             g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), j);
@@ -246,9 +273,9 @@ run_validate (OutputFormat  format,
           }
 
       if (format == FORMAT_JSON)
-        add_findings_json (builder, files[i], programme, report);
+        add_findings_json (builder, files[i], xc_design_get_programme (design)->scheme, report);
       else
-        print_findings_text (files[i], programme, report);
+        print_findings_text (files[i], xc_design_get_programme (design)->scheme, report);
     }
   json_builder_end_array (builder);
 
@@ -695,6 +722,7 @@ main (int   argc,
                                    ? g_getenv ("XIACHEN_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  g_set_print_handler (print_buffered);
 
   /* library has options of its own (library.md) */
   if (argc > 1 && g_str_equal (argv[1], "library"))

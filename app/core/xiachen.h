@@ -5,6 +5,7 @@
 
 #include "xc-commitment.h"
 #include "xc-comparison.h"
+#include "xc-design.h"
 #include "xc-deviation.h"
 #include "xc-document.h"
 #include "xc-export.h"

@@ -127,7 +127,7 @@ validate (int               fd,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(XcProgramme) programme = NULL;
+  g_autoptr(XcDesign) design = NULL;
   g_autoptr(XcReport) report = xc_report_new ();
   g_autoptr(GListModel) core_rules = xc_validator_list_core_rules ();
   g_autoptr(GListModel) rules = NULL;
@@ -146,8 +146,8 @@ validate (int               fd,
 
   bytes = read_design (&error);
   if (bytes != NULL)
-    programme = xc_programme_new_from_bytes (bytes, "design", &error);
-  if (programme == NULL)
+    design = xc_design_new_from_bytes (bytes, "design", &error);
+  if (design == NULL)
     {
       answer_error (fd, error);
       return;
@@ -156,7 +156,7 @@ validate (int               fd,
   rules = xc_scheme_list_rules (scheme);
   xc_report_add_rules (report, core_rules);
   xc_report_add_rules (report, rules);
-  xc_scheme_validate (scheme, programme, report);
+  xc_scheme_check (scheme, design, report);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "findings");

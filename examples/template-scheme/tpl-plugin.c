@@ -24,20 +24,25 @@ static const XcRuleInfo rules[] = {
     "每个单元须明确负责人", "template" },
 };
 
+/* The rules read the design's plain records (XcDesign): arrays of structs,
+ * one per collection, with ids already resolved to indexes. */
 static void
-validate (XcScheme    *scheme,
-          XcProgramme *programme,
-          XcReport    *report)
+check (XcScheme *scheme,
+       XcDesign *design,
+       XcReport *report)
 {
-  GListModel *units = xc_programme_get_units (programme);
+  guint n_units;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
+      const XcUnitData *unit = &units[i];
 
-      if (xc_unit_get_lead (unit) == NULL)
-        xc_report_add (report, "TPL-01", xc_unit_get_id (unit), NULL, "lead",
-                       "The unit %s names no lead", xc_unit_get_name (unit));
+      /* A lead naming nobody the design has (lead_index XC_DESIGN_NONE) is
+       * XC-01's finding, not this rule's. */
+      if (unit->lead == NULL)
+        xc_report_add (report, "TPL-01", unit->id, NULL, "lead",
+                       "The unit %s names no lead", xc_unit_data_get_label (unit));
     }
 }
 
@@ -65,7 +70,7 @@ scheme_iface_init (XcSchemeInterface *iface)
   iface->get_id = get_id;
   iface->get_name = get_name;
   iface->list_rules = list_rules;
-  iface->validate = validate;
+  iface->check = check;
 }
 
 static void

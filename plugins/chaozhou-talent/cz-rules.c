@@ -72,6 +72,108 @@ is_blank (const char *text)
   return text == NULL || text[0] == '\0';
 }
 
+/* The member @name of @ext, where it is there and not null. */
+static JsonNode *
+ext_get_member (JsonObject *ext,
+                const char *name)
+{
+  JsonNode *node = ext != NULL ? json_object_get_member (ext, name) : NULL;
+
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
+}
+
+/* The string member @name of @ext, or %NULL. */
+static const char *
+ext_get_string (JsonObject *ext,
+                const char *name)
+{
+  JsonNode *node = ext_get_member (ext, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/* Whether @ext has a member @name holding a number, stored in @value. */
+static gboolean
+ext_get_number (JsonObject *ext,
+                const char *name,
+                double     *value)
+{
+  JsonNode *node = ext_get_member (ext, name);
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+    return FALSE;
+  *value = json_node_get_double (node);
+  return TRUE;
+}
+
+/* Distinct experts, as the ids that name them: a person of the design
+ * counts once by index; an id naming nobody (XC-01's) counts by its text. */
+typedef struct
+{
+  guint      *stamps;     /* per person: the stamp of the last count */
+  guint       stamp;
+  GHashTable *dangling;   /* made on the first such id */
+  guint       n;
+} ExpertCount;
+
+static void
+expert_count_add (ExpertCount *count,
+                  const char  *id,
+                  guint        index)
+{
+  if (id == NULL)
+    return;
+
+  if (index != XC_DESIGN_NONE)
+    {
+      if (count->stamps[index] == count->stamp)
+        return;
+      count->stamps[index] = count->stamp;
+      count->n++;
+      return;
+    }
+
+  if (count->dangling == NULL)
+    count->dangling = g_hash_table_new (g_str_hash, g_str_equal);
+  if (g_hash_table_add (count->dangling, (gpointer) id))
+    count->n++;
+}
+
+/* Counts the lead and the team members of @unit. */
+static void
+expert_count_add_unit (ExpertCount      *count,
+                       const XcUnitData *unit)
+{
+  expert_count_add (count, unit->lead, unit->lead_index);
+  for (guint i = 0; i < unit->n_team; i++)
+    expert_count_add (count, unit->team[i].person, unit->team[i].person_index);
+}
+
+/* Starts counting afresh: a stamp is never 0, so the stamps need no
+ * clearing. */
+static void
+expert_count_restart (ExpertCount *count)
+{
+  count->stamp++;
+  count->n = 0;
+  if (count->dangling != NULL)
+    g_hash_table_remove_all (count->dangling);
+}
+
+static void
+expert_count_clear (ExpertCount *count)
+{
+  g_clear_pointer (&count->stamps, g_free);
+  g_clear_pointer (&count->dangling, g_hash_table_unref);
+}
+
 /* CZ-01 */
 
 typedef struct
@@ -103,10 +205,10 @@ county_mix_get (GHashTable *by_county,
 }
 
 static void
-county_mix_add (CountyMix *mix,
-                XcUnit    *unit)
+county_mix_add (CountyMix        *mix,
+                const XcUnitData *unit)
 {
-  const char *variant = xc_unit_get_variant (unit);
+  const char *variant = unit->variant;
 
   switch (classify_variant (variant))
     {
@@ -120,7 +222,7 @@ county_mix_add (CountyMix *mix,
     default:
       if (mix->odd_name == NULL)
         {
-          mix->odd_name = xc_record_get_label (XC_RECORD (unit));
+          mix->odd_name = xc_unit_data_get_label (unit);
           mix->odd_variant = variant;
         }
       break;
@@ -161,136 +263,112 @@ report_county_mix (CountyMix *mix,
 /* CZ-02: a member without `residency_months` is not resident; the lead has
  * no residency in format v1 and does not count. */
 static void
-check_trusteeship (XcUnit        *unit,
-                   XcInstitution *host,
-                   XcReport      *report)
+check_trusteeship (const XcUnitData *unit,
+                   XcReport         *report)
 {
-  const char *unit_id = xc_unit_get_id (unit);
-  const char *host_id = host != NULL ? xc_institution_get_id (host) : xc_unit_get_host (unit);
-  GListModel *team = xc_unit_get_team (unit);
-  guint n = g_list_model_get_n_items (team);
+  guint n = unit->n_team;
   gint64 longest = -1;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(XcTeamMember) member = g_list_model_get_item (team, i);
-      gint64 months = xc_team_member_get_residency_months (member);
+      gint64 months = unit->team[i].residency_months;
 
-      if (xc_team_member_get_person (member) == NULL)
+      if (unit->team[i].person == NULL)
         continue;
       if (months >= RESIDENT_MONTHS)
         return;
       longest = MAX (longest, months);
     }
 
+  /* The subject is the host, dangling or not. */
   if (n == 0)
-    xc_report_add (report, "CZ-02", unit_id, host_id, "team",
+    xc_report_add (report, "CZ-02", unit->id, unit->host, "team",
                    _("The trusteeship “%s” has no team: it stations nobody resident for 12 months or more"),
-                   xc_record_get_label (XC_RECORD (unit)));
+                   xc_unit_data_get_label (unit));
   else if (longest < 0)
-    xc_report_add (report, "CZ-02", unit_id, host_id, "team",
+    xc_report_add (report, "CZ-02", unit->id, unit->host, "team",
                    g_dngettext (GETTEXT_PACKAGE,
                                 "The trusteeship “%s” has %u team member, who states no residency; at least one must be resident for 12 months or more",
                                 "The trusteeship “%s” has %u team members, none of whom states a residency; at least one must be resident for 12 months or more",
                                 n),
-                   xc_record_get_label (XC_RECORD (unit)), n);
+                   xc_unit_data_get_label (unit), n);
   else
-    xc_report_add (report, "CZ-02", unit_id, host_id, "team",
+    xc_report_add (report, "CZ-02", unit->id, unit->host, "team",
                    g_dngettext (GETTEXT_PACKAGE,
                                 "The trusteeship “%s” has %u team member, resident for %d months; at least one must be resident for 12 months or more",
                                 "The trusteeship “%s” has %u team members, none resident for 12 months or more (the longest stay is %d months)",
                                 n),
-                   xc_record_get_label (XC_RECORD (unit)), n, (int) CLAMP (longest, 0, G_MAXINT));
+                   xc_unit_data_get_label (unit), n, (int) CLAMP (longest, 0, G_MAXINT));
 }
 
-/* The distinct people an instrument sends: its lead and team members. */
-static guint
-count_experts (XcUnit *unit)
-{
-  g_autoptr(GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *team = xc_unit_get_team (unit);
-  const char *lead = xc_unit_get_lead (unit);
-
-  if (lead != NULL)
-    g_hash_table_add (people, (gpointer) lead);
-
-  for (guint i = 0; i < g_list_model_get_n_items (team); i++)
-    {
-      g_autoptr(XcTeamMember) member = g_list_model_get_item (team, i);
-      const char *person = xc_team_member_get_person (member);
-
-      if (person != NULL)
-        g_hash_table_add (people, (gpointer) person);
-    }
-  return g_hash_table_size (people);
-}
-
-/* CZ-03 */
+/* CZ-03: the distinct people an instrument sends are its lead and team
+ * members. */
 static void
-check_min_experts (XcUnit   *unit,
-                   XcReport *report)
+check_min_experts (const XcUnitData *unit,
+                   JsonObject       *ext,
+                   ExpertCount      *count,
+                   XcReport         *report)
 {
-  const char *unit_id = xc_unit_get_id (unit);
   double minimum = 0;
-  guint experts;
 
-  if (xc_record_get_ext_member (XC_RECORD (unit), "min_experts_per_year") == NULL)
+  if (ext_get_member (ext, "min_experts_per_year") == NULL)
     return;
 
-  if (!xc_record_get_ext_number (XC_RECORD (unit), "min_experts_per_year", &minimum))
+  if (!ext_get_number (ext, "min_experts_per_year", &minimum))
     {
-      xc_report_add (report, "CZ-03", unit_id, NULL, "ext.min_experts_per_year",
+      xc_report_add (report, "CZ-03", unit->id, NULL, "ext.min_experts_per_year",
                      _("The instrument “%s” gives its minimum of experts a year as something other than a number, so it cannot be checked"),
-                     xc_record_get_label (XC_RECORD (unit)));
+                     xc_unit_data_get_label (unit));
       return;
     }
 
-  experts = count_experts (unit);
-  if (experts < minimum)
-    xc_report_add (report, "CZ-03", unit_id, NULL, "team",
+  expert_count_restart (count);
+  expert_count_add_unit (count, unit);
+  if (count->n < minimum)
+    xc_report_add (report, "CZ-03", unit->id, NULL, "team",
                    g_dngettext (GETTEXT_PACKAGE,
                                 "The instrument “%s” sends %u expert (lead and team); it sets a minimum of %.15g a year",
                                 "The instrument “%s” sends %u experts (lead and team); it sets a minimum of %.15g a year",
-                                experts),
-                   xc_record_get_label (XC_RECORD (unit)), experts, minimum);
+                                count->n),
+                   xc_unit_data_get_label (unit), count->n, minimum);
 }
 
 /* CZ-04 */
 static void
-check_order_training (XcUnit   *unit,
-                      XcReport *report)
+check_order_training (const XcUnitData *unit,
+                      JsonObject       *ext,
+                      XcReport         *report)
 {
-  const char *unit_id = xc_unit_get_id (unit);
   double signed_count = 0;
 
-  if (xc_record_get_ext_member (XC_RECORD (unit), "signed") == NULL)
-    xc_report_add (report, "CZ-04", unit_id, NULL, "ext.signed",
+  if (ext_get_member (ext, "signed") == NULL)
+    xc_report_add (report, "CZ-04", unit->id, NULL, "ext.signed",
                    _("The order-training instrument “%s” records no signed employment agreements"),
-                   xc_record_get_label (XC_RECORD (unit)));
-  else if (!xc_record_get_ext_number (XC_RECORD (unit), "signed", &signed_count))
-    xc_report_add (report, "CZ-04", unit_id, NULL, "ext.signed",
+                   xc_unit_data_get_label (unit));
+  else if (!ext_get_number (ext, "signed", &signed_count))
+    xc_report_add (report, "CZ-04", unit->id, NULL, "ext.signed",
                    _("The order-training instrument “%s” gives its signed employment agreements as something other than a number"),
-                   xc_record_get_label (XC_RECORD (unit)));
+                   xc_unit_data_get_label (unit));
   else if (signed_count < 1)
-    xc_report_add (report, "CZ-04", unit_id, NULL, "ext.signed",
+    xc_report_add (report, "CZ-04", unit->id, NULL, "ext.signed",
                    _("The order-training instrument “%s” records %.15g signed employment agreements; at least 1 is expected"),
-                   xc_record_get_label (XC_RECORD (unit)), signed_count);
+                   xc_unit_data_get_label (unit), signed_count);
 }
 
 /* CZ-05: one finding a pairing, listing every side that is missing. A host
  * that names no institution of the design is XC-01's; a partner is in
  * `ext`, which the core does not read, so an unknown one is reported here. */
 static void
-check_pairing (XcProgramme   *programme,
-               XcUnit        *unit,
-               XcInstitution *host,
-               XcReport      *report)
+check_pairing (XcDesign                *design,
+               const XcInstitutionData *institutions,
+               const XcUnitData        *unit,
+               JsonObject              *ext,
+               XcReport                *report)
 {
-  const char *unit_id = xc_unit_get_id (unit);
-  const char *host_id = xc_unit_get_host (unit);
-  JsonNode *partner_node = xc_record_get_ext_member (XC_RECORD (unit), "partner");
-  const char *partner_id = xc_record_get_ext_string (XC_RECORD (unit), "partner");
-  XcInstitution *partner = NULL;
+  const char *host_id = unit->host;
+  JsonNode *partner_node = ext_get_member (ext, "partner");
+  const char *partner_id = ext_get_string (ext, "partner");
+  guint partner = XC_DESIGN_NONE;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *list = NULL;
   const char *path = NULL;
@@ -306,7 +384,7 @@ check_pairing (XcProgramme   *programme,
     g_ptr_array_add (problems, g_strdup (_("it names no partner institution")));
   else if (partner_id == NULL)
     g_ptr_array_add (problems, g_strdup (_("its partner is not the id of an institution")));
-  else if ((partner = xc_programme_lookup_institution (programme, partner_id)) == NULL)
+  else if ((partner = xc_design_find_institution (design, partner_id)) == XC_DESIGN_NONE)
     {
       g_ptr_array_add (problems, g_strdup_printf (_("its partner “%s” is not an institution of the design"),
                                                   partner_id));
@@ -315,7 +393,7 @@ check_pairing (XcProgramme   *programme,
   else if (g_strcmp0 (partner_id, host_id) == 0)
     {
       g_ptr_array_add (problems, g_strdup_printf (_("its partner %s is its own host"),
-                                                  xc_record_get_label (XC_RECORD (partner))));
+                                                  xc_institution_data_get_label (&institutions[partner])));
       subject = partner_id;
     }
 
@@ -324,88 +402,86 @@ check_pairing (XcProgramme   *programme,
 
   if (path == NULL)
     path = "ext.partner";
-  if (subject == NULL && host != NULL)
-    subject = xc_institution_get_id (host);
+  if (subject == NULL && unit->host_index != XC_DESIGN_NONE)
+    subject = host_id;
 
   g_ptr_array_add (problems, NULL);
   list = g_strjoinv (_("; "), (char **) problems->pdata);
-  xc_report_add (report, "CZ-05", unit_id, subject, path,
-                 _("The pairing “%s” does not name both sides: %s"), xc_record_get_label (XC_RECORD (unit)), list);
+  xc_report_add (report, "CZ-05", unit->id, subject, path,
+                 _("The pairing “%s” does not name both sides: %s"), xc_unit_data_get_label (unit), list);
 }
 
 /* CZ-06 */
-
-static void
-add_experts (XcUnit     *unit,
-             GHashTable *experts)
-{
-  GListModel *team = xc_unit_get_team (unit);
-  const char *lead = xc_unit_get_lead (unit);
-
-  if (lead != NULL)
-    g_hash_table_add (experts, (gpointer) lead);
-
-  for (guint i = 0; i < g_list_model_get_n_items (team); i++)
-    {
-      g_autoptr(XcTeamMember) member = g_list_model_get_item (team, i);
-      const char *person = xc_team_member_get_person (member);
-
-      if (person != NULL)
-        g_hash_table_add (experts, (gpointer) person);
-    }
-}
-
 static double
-target_or_zero (XcUnit     *unit,
-                const char *key)
+target_or_zero (const XcUnitData *unit,
+                XcUnitTarget      target)
 {
-  double value = 0;
-
-  if (!xc_unit_get_target (unit, key, &value))
-    return 0;
-  return value;
+  return (unit->has_target & (1u << target)) != 0 ? unit->targets[target] : 0;
 }
 
 void
-cz_rules_validate (XcProgramme *programme,
-                   XcReport    *report)
+cz_rules_check (XcDesign *design,
+                XcReport *report)
 {
-  GListModel *units = xc_programme_get_units (programme);
-  guint n_units = g_list_model_get_n_items (units);
-  const char * const *counties = xc_programme_get_counties (programme);
+  guint n_units, n_institutions, n_people;
+  const XcUnitData *units;
+  const XcInstitutionData *institutions;
+  const char * const *counties;
   g_autoptr(GHashTable) mix_by_county = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) mixes = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) experts = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Each host's county mix, found once per host rather than once per unit. */
+  g_autofree CountyMix **mix_by_host = NULL;
+  ExpertCount unit_experts = { NULL }, portfolio_experts = { NULL };
   double trainees = 0, sessions = 0;
+
+  g_return_if_fail (XC_IS_DESIGN (design));
+  g_return_if_fail (XC_IS_REPORT (report));
+
+  units = xc_design_get_units (design, &n_units);
+  institutions = xc_design_get_institutions (design, &n_institutions);
+  xc_design_get_people (design, &n_people);
+  counties = xc_design_get_programme (design)->counties;
+  mix_by_host = g_new0 (CountyMix *, n_institutions);
+  unit_experts.stamps = g_new0 (guint, n_people);
+  portfolio_experts.stamps = g_new0 (guint, n_people);
+  expert_count_restart (&portfolio_experts);
 
   /* The region's counties first, in their order; counties that only
    * instrument hosts name follow in the order they appear. */
-  for (guint i = 0; counties != NULL && counties[i] != NULL; i++)
+  for (guint i = 0; counties[i] != NULL; i++)
     if (!is_blank (counties[i]))
       county_mix_get (mix_by_county, mixes, counties[i]);
 
   for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      XcInstitution *host = xc_programme_lookup_institution (programme, xc_unit_get_host (unit));
-      const char *variant = xc_unit_get_variant (unit);
-      const char *county = xc_programme_get_institution_county (programme, host);
+      const XcUnitData *unit = &units[i];
+      const char *variant = unit->variant;
+      g_autoptr(JsonObject) ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_UNIT, i);
 
-      if (county != NULL)
-        county_mix_add (county_mix_get (mix_by_county, mixes, county), unit);
+      if (unit->host_index != XC_DESIGN_NONE)
+        {
+          CountyMix **mix = &mix_by_host[unit->host_index];
+          const char *county;
+
+          if (*mix == NULL
+              && (county = xc_design_get_institution_county (design, unit->host_index)) != NULL)
+            *mix = county_mix_get (mix_by_county, mixes, county);
+          if (*mix != NULL)
+            county_mix_add (*mix, unit);
+        }
 
       if (g_strcmp0 (variant, "trusteeship") == 0)
-        check_trusteeship (unit, host, report);
+        check_trusteeship (unit, report);
       else if (g_strcmp0 (variant, "order_training") == 0)
-        check_order_training (unit, report);
+        check_order_training (unit, ext, report);
       else if (g_strcmp0 (variant, "pairing") == 0)
-        check_pairing (programme, unit, host, report);
+        check_pairing (design, institutions, unit, ext, report);
 
-      check_min_experts (unit, report);
+      check_min_experts (unit, ext, &unit_experts, report);
 
-      add_experts (unit, experts);
-      trainees += target_or_zero (unit, "trainees");
-      sessions += target_or_zero (unit, "training_sessions");
+      expert_count_add_unit (&portfolio_experts, unit);
+      trainees += target_or_zero (unit, XC_UNIT_TARGET_TRAINEES);
+      sessions += target_or_zero (unit, XC_UNIT_TARGET_TRAINING_SESSIONS);
     }
 
   for (guint i = 0; i < mixes->len; i++)
@@ -413,5 +489,8 @@ cz_rules_validate (XcProgramme *programme,
 
   xc_report_add (report, "CZ-06", NULL, NULL, NULL,
                  _("Across the portfolio, stationed experts (distinct leads and team members): %u; trainees: %.15g; training sessions: %.15g. Reference programme: about 350 doctors sent to counties and villages, 74 training sessions, over 2,500 trainees"),
-                 g_hash_table_size (experts), trainees, sessions);
+                 portfolio_experts.n, trainees, sessions);
+
+  expert_count_clear (&unit_experts);
+  expert_count_clear (&portfolio_experts);
 }

@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 GListModel *cz_rules_list     (void);
-void        cz_rules_validate (XcProgramme *programme,
-                               XcReport    *report);
+void        cz_rules_check    (XcDesign *design,
+                               XcReport *report);
 
 G_END_DECLS

@@ -43,11 +43,11 @@ cz_scheme_list_rules (XcScheme *scheme)
 }
 
 static void
-cz_scheme_validate (XcScheme    *scheme,
-                    XcProgramme *programme,
-                    XcReport    *report)
+cz_scheme_check (XcScheme *scheme,
+                 XcDesign *design,
+                 XcReport *report)
 {
-  cz_rules_validate (programme, report);
+  cz_rules_check (design, report);
 }
 
 /* A new portfolio starts in the policy's region: the three counties of
@@ -73,7 +73,7 @@ scheme_iface_init (XcSchemeInterface *iface)
   iface->get_id = cz_scheme_get_id;
   iface->get_name = cz_scheme_get_name;
   iface->list_rules = cz_scheme_list_rules;
-  iface->validate = cz_scheme_validate;
+  iface->check = cz_scheme_check;
   iface->create_template = cz_scheme_create_template;
 #ifdef XC_PLUGIN_WITH_UI
   iface->create_form = cz_form_create_programme_form;

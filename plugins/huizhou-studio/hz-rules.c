@@ -98,23 +98,35 @@ hz_rules_list (void)
   return xc_rule_list_new_from_table (rules, G_N_ELEMENTS (rules), GETTEXT_PACKAGE);
 }
 
+/* What the checks of one design share. */
+typedef struct
+{
+  XcDesign                *design;
+  XcReport                *report;
+  const XcProgrammeData   *programme;
+  const XcInstitutionData *institutions;
+  const XcPersonData      *people;
+  guint                    n_towns;
+  /* HZ-03, HZ-09: counted[p] is the stamp of the last list that counted
+   * person p, so a person listed twice counts once. */
+  guint                   *counted;
+  guint                    stamp;
+} Check;
+
 static gboolean
-has_honour (XcPerson           *person,
+has_honour (const XcPersonData *person,
             const char * const *accepted)
 {
-  const char * const *honours = xc_person_get_honours (person);
-
   for (guint i = 0; accepted[i] != NULL; i++)
-    if (g_strv_contains (honours, accepted[i]))
+    if (g_strv_contains (person->honours, accepted[i]))
       return TRUE;
   return FALSE;
 }
 
 /* HZ-01 */
 static void
-check_mentor_honour (XcProgramme *programme,
-                     XcUnit      *unit,
-                     XcReport    *report)
+check_mentor_honour (Check            *check,
+                     const XcUnitData *unit)
 {
   static const char * const tcm_honours[] = {
     "national_famous_tcm", "provincial_famous_tcm", "municipal_famous_tcm", NULL
@@ -122,142 +134,178 @@ check_mentor_honour (XcProgramme *programme,
   static const char * const western_honours[] = {
     "provincial_famous_doctor", "municipal_famous_doctor", NULL
   };
-  const char *unit_id = xc_unit_get_id (unit);
-  const char *lead_id = xc_unit_get_lead (unit);
-  const char *variant = xc_unit_get_variant (unit);
-  XcPerson *lead = xc_programme_lookup_person (programme, lead_id);
+  XcReport *report = check->report;
+  const char *variant = unit->variant;
+  const XcPersonData *lead;
 
-  if (lead_id == NULL)
+  if (unit->lead == NULL)
     {
-      xc_report_add (report, "HZ-01", unit_id, NULL, "lead", _("The studio has no mentor"));
+      xc_report_add (report, "HZ-01", unit->id, NULL, "lead", _("The studio has no mentor"));
       return;
     }
-  if (lead == NULL)
+  if (unit->lead_index == XC_DESIGN_NONE)
     return;   /* XC-01 reports the dangling reference */
+  lead = &check->people[unit->lead_index];
 
   if (g_strcmp0 (variant, "tcm") == 0)
     {
       if (!has_honour (lead, tcm_honours))
-        xc_report_add (report, "HZ-01", unit_id, lead_id, "lead",
+        xc_report_add (report, "HZ-01", unit->id, unit->lead, "lead",
                        _("The mentor %s of a TCM studio is not a provincial or municipal famous TCM doctor"),
-                       xc_person_get_name (lead));
+                       lead->name);
     }
   else if (g_strcmp0 (variant, "western") == 0)
     {
       if (!has_honour (lead, western_honours))
-        xc_report_add (report, "HZ-01", unit_id, lead_id, "lead",
+        xc_report_add (report, "HZ-01", unit->id, unit->lead, "lead",
                        _("The mentor %s of a famous-doctor studio is not a municipal famous doctor or higher"),
-                       xc_person_get_name (lead));
+                       lead->name);
     }
   else if (variant == NULL)
-    xc_report_add (report, "HZ-01", unit_id, lead_id, "variant",
+    xc_report_add (report, "HZ-01", unit->id, unit->lead, "variant",
                    _("The studio does not say whether it is a famous-doctor or a famous-TCM-doctor studio, so the mentor's honour cannot be checked"));
   else
-    xc_report_add (report, "HZ-01", unit_id, lead_id, "variant",
+    xc_report_add (report, "HZ-01", unit->id, unit->lead, "variant",
                    _("The studio's type is “%s”, neither a famous-doctor nor a famous-TCM-doctor studio, so the mentor's honour cannot be checked"),
                    xc_vocabulary_get_label (variant));
 }
 
+/* Whether the person at @person_index is met for the first time since
+ * check->stamp last changed. */
+static gboolean
+first_time (Check *check,
+            guint  person_index)
+{
+  gboolean seen;
+
+  seen = check->counted[person_index] == check->stamp;
+  check->counted[person_index] = check->stamp;
+  return !seen;
+}
+
+/* Whether team entry @i names a person the design lacks (XC-01) that an
+ * earlier entry named too. */
+static gboolean
+dangling_member_before (const XcUnitData *unit,
+                        guint             i)
+{
+  for (guint j = 0; j < i; j++)
+    if (unit->team[j].person_index == XC_DESIGN_NONE
+        && g_strcmp0 (unit->team[j].person, unit->team[i].person) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The same for learner @i. */
+static gboolean
+dangling_learner_before (const XcUnitData *unit,
+                         guint             i)
+{
+  for (guint j = 0; j < i; j++)
+    if (unit->learner_indexes[j] == XC_DESIGN_NONE
+        && g_str_equal (unit->learners[j], unit->learners[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* HZ-03, HZ-04, HZ-05 */
 static void
-check_team (XcProgramme *programme,
-            XcUnit      *unit,
-            XcReport    *report)
+check_team (Check            *check,
+            const XcUnitData *unit)
 {
-  const char *unit_id = xc_unit_get_id (unit);
-  GListModel *team = xc_unit_get_team (unit);
-  guint n = g_list_model_get_n_items (team);
-  XcPerson *lead = xc_programme_lookup_person (programme, xc_unit_get_lead (unit));
-  gboolean lead_specialty = lead != NULL && xc_person_get_specialty (lead) != NULL;
-  const char *specialty = lead_specialty ? xc_person_get_specialty (lead)
-                                         : xc_unit_get_specialty (unit);
-  g_autoptr(GHashTable) members = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_members;
+  XcReport *report = check->report;
+  const XcPersonData *lead = unit->lead_index != XC_DESIGN_NONE
+                             ? &check->people[unit->lead_index] : NULL;
+  gboolean lead_specialty = lead != NULL && lead->specialty != NULL;
+  const char *specialty = lead_specialty ? lead->specialty : unit->specialty;
+  guint n_members = 0;
 
   /* Distinct people, the mentor excluded even where listed on the team. */
-  for (guint i = 0; i < n; i++)
+  check->stamp++;
+  for (guint i = 0; i < unit->n_team; i++)
     {
-      g_autoptr(XcTeamMember) member = g_list_model_get_item (team, i);
-      const char *person_id = xc_team_member_get_person (member);
+      const XcTeamMemberData *member = &unit->team[i];
 
-      if (person_id != NULL && g_strcmp0 (person_id, xc_unit_get_lead (unit)) != 0)
-        g_hash_table_add (members, (gpointer) person_id);
+      if (member->person == NULL || g_strcmp0 (member->person, unit->lead) == 0)
+        continue;
+      if (member->person_index != XC_DESIGN_NONE ? first_time (check, member->person_index)
+                                                 : !dangling_member_before (unit, i))
+        n_members++;
     }
-  n_members = g_hash_table_size (members);
 
   if (n_members < 2 || n_members > 5)
-    xc_report_add (report, "HZ-03", unit_id, NULL, "team",
+    xc_report_add (report, "HZ-03", unit->id, NULL, "team",
                    g_dngettext (GETTEXT_PACKAGE,
                                 "The mentor's team has %u member besides the mentor; it needs 2 to 5",
                                 "The mentor's team has %u members besides the mentor; it needs 2 to 5",
                                 n_members), n_members);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < unit->n_team; i++)
     {
-      g_autoptr(XcTeamMember) member = g_list_model_get_item (team, i);
-      const char *person_id = xc_team_member_get_person (member);
-      XcPerson *person = xc_programme_lookup_person (programme, person_id);
-      g_autofree char *path = g_strdup_printf ("team[%u].person", i);
+      const XcTeamMemberData *member = &unit->team[i];
+      const XcPersonData *person;
+      g_autofree char *path = NULL;
 
-      if (person == NULL)
+      if (member->person_index == XC_DESIGN_NONE)
         continue;
+      person = &check->people[member->person_index];
+      path = g_strdup_printf ("team[%u].person", i);
 
-      if (!xc_person_is_senior (person))
-        xc_report_add (report, "HZ-04", unit_id, person_id, path,
+      if (!xc_person_data_is_senior (person))
+        xc_report_add (report, "HZ-04", unit->id, member->person, path,
                        _("Team member %s is not a deputy chief physician or above"),
-                       xc_person_get_name (person));
+                       person->name);
 
-      if (specialty != NULL && g_strcmp0 (xc_person_get_specialty (person), specialty) != 0)
-        xc_report_add (report, "HZ-05", unit_id, person_id, path,
+      if (specialty != NULL && g_strcmp0 (person->specialty, specialty) != 0)
+        xc_report_add (report, "HZ-05", unit->id, member->person, path,
                        lead_specialty ? _("Team member %s's specialty is “%s”, not the mentor's “%s”")
                                       : _("Team member %s's specialty is “%s”, not the studio's “%s”"),
-                       xc_person_get_name (person),
-                       xc_vocabulary_get_label (xc_person_get_specialty (person) != NULL
-                                                ? xc_person_get_specialty (person) : _("none")),
+                       person->name,
+                       xc_vocabulary_get_label (person->specialty != NULL
+                                                ? person->specialty : _("none")),
                        xc_vocabulary_get_label (specialty));
     }
 }
 
 static double
-team_rate (XcUnit     *unit,
-           const char *activity)
+team_rate (const XcUnitData *unit,
+           const char       *activity)
 {
-  return xc_unit_sum_commitments (unit, activity, xc_commitment_covers_team);
+  return xc_unit_data_sum_commitments (unit, activity, xc_commitment_data_covers_team);
 }
 
 static double
-learner_rate (XcUnit     *unit,
-              const char *activity)
+learner_rate (const XcUnitData *unit,
+              const char       *activity)
 {
-  return xc_unit_sum_commitments (unit, activity, xc_commitment_covers_learners);
+  return xc_unit_data_sum_commitments (unit, activity, xc_commitment_data_covers_learners);
 }
 
 /* A unit without a known host is taken to have a ward: the stricter reading. */
 static gboolean
-host_has_ward (XcInstitution *host)
+host_has_ward (const XcInstitutionData *host)
 {
-  return host == NULL || xc_institution_get_has_ward (host);
+  return host == NULL || host->has_ward;
 }
 
 /* HZ-06, HZ-07, HZ-08, HZ-18 */
 static void
-check_team_commitments (XcUnit        *unit,
-                        XcInstitution *host,
-                        XcReport      *report)
+check_team_commitments (const XcUnitData        *unit,
+                        const XcInstitutionData *host,
+                        XcReport                *report)
 {
-  const char *unit_id = xc_unit_get_id (unit);
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
 
   if (team_rate (unit, "outpatient") < WEEKLY)
-    xc_report_add (report, "HZ-06", unit_id, NULL, "commitments",
+    xc_report_add (report, "HZ-06", unit->id, NULL, "commitments",
                    _("The team commits to fewer than one outpatient session a week"));
 
   if (host_has_ward (host) && team_rate (unit, "ward_round") < FORTNIGHTLY)
-    xc_report_add (report, "HZ-07", unit_id, NULL, "commitments",
+    xc_report_add (report, "HZ-07", unit->id, NULL, "commitments",
                    _("The host has a ward, and the team commits to fewer than one ward round a fortnight"));
 
   if (team_rate (unit, "seminar") + team_rate (unit, "training_class") < QUARTERLY)
-    xc_report_add (report, "HZ-08", unit_id, NULL, "commitments",
+    xc_report_add (report, "HZ-08", unit->id, NULL, "commitments",
                    _("The team commits to fewer than one seminar or lecture a quarter"));
 
   if (team_rate (unit, "consultation") <= 0)
@@ -268,30 +316,30 @@ check_team_commitments (XcUnit        *unit,
     {
       g_autofree char *list = join_items (missing);
 
-      xc_report_add (report, "HZ-18", unit_id, NULL, "commitments",
+      xc_report_add (report, "HZ-18", unit->id, NULL, "commitments",
                      _("The team does not commit to %s"), list);
     }
 }
 
 /* HZ-09, HZ-09W, HZ-10 */
 static void
-check_learners (XcProgramme   *programme,
-                XcUnit        *unit,
-                XcInstitution *host,
-                XcReport      *report)
+check_learners (Check                   *check,
+                const XcUnitData        *unit,
+                const XcInstitutionData *host)
 {
-  const char *unit_id = xc_unit_get_id (unit);
-  const char * const *learners = xc_unit_get_learners (unit);
+  XcReport *report = check->report;
+  const char * const *learners = unit->learners;
   guint n = g_strv_length ((char **) learners);
-  g_autoptr(GHashTable) distinct = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_distinct;
+  guint n_distinct = 0;
 
+  check->stamp++;
   for (guint i = 0; i < n; i++)
-    g_hash_table_add (distinct, (gpointer) learners[i]);
-  n_distinct = g_hash_table_size (distinct);
+    if (unit->learner_indexes[i] != XC_DESIGN_NONE ? first_time (check, unit->learner_indexes[i])
+                                                   : !dangling_learner_before (unit, i))
+      n_distinct++;
 
   if (n_distinct < 2)
-    xc_report_add (report, "HZ-09", unit_id, NULL, "learners",
+    xc_report_add (report, "HZ-09", unit->id, NULL, "learners",
                    g_dngettext (GETTEXT_PACKAGE,
                                 "The studio has %u learner; it needs at least 2",
                                 "The studio has %u learners; it needs at least 2", n_distinct),
@@ -299,31 +347,36 @@ check_learners (XcProgramme   *programme,
 
   for (guint i = 0; i < n; i++)
     {
-      XcPerson *learner = xc_programme_lookup_person (programme, learners[i]);
-      g_autofree char *path = g_strdup_printf ("learners[%u]", i);
+      const XcPersonData *learner;
+      g_autofree char *path = NULL;
 
-      if (learner != NULL && host != NULL
-          && g_strcmp0 (xc_person_get_institution (learner), xc_institution_get_id (host)) != 0)
-        xc_report_add (report, "HZ-09W", unit_id, learners[i], path,
-                       _("Learner %s does not work at the host %s"),
-                       xc_person_get_name (learner), xc_institution_get_name (host));
+      if (unit->learner_indexes[i] == XC_DESIGN_NONE || host == NULL)
+        continue;
+      learner = &check->people[unit->learner_indexes[i]];
+      if (g_strcmp0 (learner->institution, host->id) == 0)
+        continue;
+
+      path = g_strdup_printf ("learners[%u]", i);
+      xc_report_add (report, "HZ-09W", unit->id, learners[i], path,
+                     _("Learner %s does not work at the host %s"),
+                     learner->name, host->name);
     }
 
   if (learner_rate (unit, "outpatient") < WEEKLY)
-    xc_report_add (report, "HZ-10", unit_id, NULL, "commitments",
+    xc_report_add (report, "HZ-10", unit->id, NULL, "commitments",
                    _("Learners commit to fewer than one outpatient session a week with the mentor"));
   if (host_has_ward (host) && learner_rate (unit, "ward_round") < FORTNIGHTLY)
-    xc_report_add (report, "HZ-10", unit_id, NULL, "commitments",
+    xc_report_add (report, "HZ-10", unit->id, NULL, "commitments",
                    _("Learners commit to fewer than one ward round a fortnight with the mentor"));
   if (learner_rate (unit, "seminar") + learner_rate (unit, "training_class") < QUARTERLY)
-    xc_report_add (report, "HZ-10", unit_id, NULL, "commitments",
+    xc_report_add (report, "HZ-10", unit->id, NULL, "commitments",
                    _("Learners commit to fewer than one seminar or lecture a quarter"));
 }
 
 /* HZ-11, HZ-12, HZ-13 */
 static void
-check_facilities (XcUnit   *unit,
-                  XcReport *report)
+check_facilities (const XcUnitData *unit,
+                  XcReport         *report)
 {
   static const struct { const char *item; const char *label; } equipment[] = {
     { "computer", N_("a computer") },
@@ -331,86 +384,80 @@ check_facilities (XcUnit   *unit,
     { "av_capture", N_("an audio-visual capture system") },
     { "recorder", N_("a recording device") },
   };
-  const char *unit_id = xc_unit_get_id (unit);
-  double room = xc_unit_get_teaching_room_m2 (unit);
+  double room = unit->teaching_room_m2;
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
 
   if (room < 0)
-    xc_report_add (report, "HZ-11", unit_id, NULL, "facilities.teaching_room_m2",
+    xc_report_add (report, "HZ-11", unit->id, NULL, "facilities.teaching_room_m2",
                    _("The studio has no teaching consultation room"));
   else if (room < 15)
-    xc_report_add (report, "HZ-11", unit_id, NULL, "facilities.teaching_room_m2",
+    xc_report_add (report, "HZ-11", unit->id, NULL, "facilities.teaching_room_m2",
                    _("The teaching consultation room has %g m²; it needs at least 15 m²"), room);
 
-  if (!xc_unit_get_reading_room (unit))
-    xc_report_add (report, "HZ-12", unit_id, NULL, "facilities.reading_room",
+  if (!unit->reading_room)
+    xc_report_add (report, "HZ-12", unit->id, NULL, "facilities.reading_room",
                    _("The studio has no resource or reading room"));
 
   for (guint i = 0; i < G_N_ELEMENTS (equipment); i++)
-    if (!xc_unit_has_equipment (unit, equipment[i].item))
+    if (!g_strv_contains (unit->equipment, equipment[i].item))
       g_ptr_array_add (missing, _(equipment[i].label));
   if (missing->len > 0)
     {
       g_autofree char *list = join_items (missing);
 
-      xc_report_add (report, "HZ-13", unit_id, NULL, "facilities.equipment",
+      xc_report_add (report, "HZ-13", unit->id, NULL, "facilities.equipment",
                      _("The studio lacks %s"), list);
     }
 }
 
 /* HZ-17 */
 static void
-check_host (XcProgramme   *programme,
-            XcUnit        *unit,
-            XcInstitution *host,
-            XcReport      *report)
+check_host (Check                   *check,
+            const XcUnitData        *unit,
+            const XcInstitutionData *host)
 {
-  const char *unit_id = xc_unit_get_id (unit);
-  const char * const *counties = xc_programme_get_counties (programme);
-  GListModel *towns = xc_programme_get_towns (programme);
+  XcReport *report = check->report;
+  const char * const *counties = check->programme->counties;
 
-  if (xc_unit_get_host (unit) == NULL)
+  if (unit->host == NULL)
     {
-      xc_report_add (report, "HZ-17", unit_id, NULL, "host", _("The studio has no host"));
+      xc_report_add (report, "HZ-17", unit->id, NULL, "host", _("The studio has no host"));
       return;
     }
   if (host == NULL)
     return;   /* XC-01 reports the dangling reference */
 
-  if (g_strcmp0 (xc_institution_get_kind (host), "township_health_centre") != 0)
-    xc_report_add (report, "HZ-17", unit_id, xc_institution_get_id (host), "host",
+  if (g_strcmp0 (host->kind, "township_health_centre") != 0)
+    xc_report_add (report, "HZ-17", unit->id, host->id, "host",
                    _("The host %s is not a township health centre"),
-                   xc_institution_get_name (host));
-  else if (g_list_model_get_n_items (towns) > 0)
+                   host->name);
+  else if (check->n_towns > 0)
     {
-      if (xc_programme_lookup_town (programme, xc_institution_get_town (host)) == NULL)
-        xc_report_add (report, "HZ-17", unit_id, xc_institution_get_id (host), "host",
+      if (host->town_index == XC_DESIGN_NONE)
+        xc_report_add (report, "HZ-17", unit->id, host->id, "host",
                        _("The host %s is not in a town of the region"),
-                       xc_institution_get_name (host));
+                       host->name);
     }
   else if (counties[0] != NULL
-           && (xc_institution_get_county (host) == NULL
-               || !g_strv_contains (counties, xc_institution_get_county (host))))
-    xc_report_add (report, "HZ-17", unit_id, xc_institution_get_id (host), "host",
+           && (host->county == NULL || !g_strv_contains (counties, host->county)))
+    xc_report_add (report, "HZ-17", unit->id, host->id, "host",
                    _("The host %s is not in a county of the region"),
-                   xc_institution_get_name (host));
+                   host->name);
 }
 
 /* HZ-14, HZ-15 */
 static void
-check_period_and_acceptance (XcProgramme *programme,
-                             XcReport    *report)
+check_period_and_acceptance (const XcProgrammeData *programme,
+                             XcReport              *report)
 {
-  JsonObject *json = xc_record_get_json (XC_RECORD (programme));
-  gint64 months = xc_programme_get_months (programme);
-  gint64 planned = xc_programme_get_planned_acceptance_month (programme);
-  const char *applicant = xc_programme_get_acceptance_applicant (programme);
+  gint64 months = programme->months;
+  gint64 planned = programme->planned_acceptance_month;
 
   if (months != 24)
     xc_report_add (report, "HZ-14", NULL, NULL, "period.months",
                    _("The build period is %lld months, not 24"), (long long) months);
 
-  if (!json_object_has_member (json, "acceptance"))
+  if (!programme->has_acceptance)
     {
       xc_report_add (report, "HZ-15", NULL, NULL, "acceptance",
                      _("The design plans no acceptance"));
@@ -422,33 +469,47 @@ check_period_and_acceptance (XcProgramme *programme,
                    planned < 0 ? _("Acceptance has no planned month")
                                : _("Acceptance is planned %lld months after the start, not within 12 to 24"),
                    (long long) planned);
-  if (g_strcmp0 (applicant, "county_health_authority") != 0)
+  if (g_strcmp0 (programme->acceptance_applicant, "county_health_authority") != 0)
     xc_report_add (report, "HZ-15", NULL, NULL, "acceptance.applicant",
                    _("Acceptance is not applied for by the county health authority"));
-  if (!xc_programme_get_third_party_acceptance (programme))
+  if (!programme->third_party_acceptance)
     xc_report_add (report, "HZ-15", NULL, NULL, "acceptance.third_party",
                    _("Acceptance is not done by a third party"));
+}
+
+/* Marks a town id as covered. Ids resolve to the first town with the id,
+ * so check_town_coverage() finds later towns with the same id through it. */
+static void
+cover_town (XcDesign   *design,
+            gboolean   *covered,
+            const char *town_id)
+{
+  guint town = xc_design_find_town (design, town_id);
+
+  if (town != XC_DESIGN_NONE)
+    covered[town] = TRUE;
 }
 
 /* HZ-16: a studio covers its host's town and the towns in its
  * ext.serves_towns (a management committee without a health centre of its
  * own is served from a neighbouring one). */
 static void
-check_town_coverage (XcProgramme *programme,
-                     GHashTable  *covered,
-                     XcReport    *report)
+check_town_coverage (Check          *check,
+                     const gboolean *covered)
 {
-  GListModel *towns = xc_programme_get_towns (programme);
+  const XcTownData *towns = xc_design_get_towns (check->design, NULL);
   g_autoptr(GPtrArray) uncovered = g_ptr_array_new ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (towns); i++)
+  for (guint i = 0; i < check->n_towns; i++)
     {
-      g_autoptr(XcTown) town = g_list_model_get_item (towns, i);
+      const XcTownData *town = &towns[i];
+      guint first;
 
-      if (!g_hash_table_contains (covered, xc_town_get_id (town)))
-        g_ptr_array_add (uncovered, (gpointer) (xc_town_get_name (town) != NULL
-                                                ? xc_town_get_name (town)
-                                                : xc_town_get_id (town)));
+      if (covered[i])
+        continue;
+      first = town->id != NULL ? xc_design_find_town (check->design, town->id) : XC_DESIGN_NONE;
+      if (first == XC_DESIGN_NONE || !covered[first])
+        g_ptr_array_add (uncovered, (gpointer) (town->name != NULL ? town->name : town->id));
     }
 
   if (uncovered->len > 0)
@@ -456,21 +517,23 @@ check_town_coverage (XcProgramme *programme,
       g_autofree char *list = join_items (uncovered);
       guint n = uncovered->len;
 
-      xc_report_add (report, "HZ-16", NULL, NULL, "region.towns",
+      xc_report_add (check->report, "HZ-16", NULL, NULL, "region.towns",
                      g_dngettext (GETTEXT_PACKAGE, "%u town has no studio: %s",
                                   "%u towns have no studio: %s", n), n, list);
     }
 }
 
 static void
-add_served_towns (XcUnit        *unit,
-                  XcInstitution *host,
-                  GHashTable    *covered)
+add_served_towns (Check                   *check,
+                  guint                    unit_index,
+                  const XcInstitutionData *host,
+                  gboolean                *covered)
 {
-  JsonNode *served = xc_record_get_ext_member (XC_RECORD (unit), "serves_towns");
+  g_autoptr(JsonObject) ext = xc_design_dup_ext (check->design, XC_DESIGN_RECORD_UNIT, unit_index);
+  JsonNode *served = ext != NULL ? json_object_get_member (ext, "serves_towns") : NULL;
 
-  if (host != NULL && xc_institution_get_town (host) != NULL)
-    g_hash_table_add (covered, (gpointer) xc_institution_get_town (host));
+  if (host != NULL && host->town_index != XC_DESIGN_NONE)
+    covered[host->town_index] = TRUE;
 
   if (served != NULL && JSON_NODE_HOLDS_ARRAY (served))
     {
@@ -482,67 +545,102 @@ add_served_towns (XcUnit        *unit,
 
           if (JSON_NODE_HOLDS_VALUE (element)
               && json_node_get_value_type (element) == G_TYPE_STRING)
-            g_hash_table_add (covered, (gpointer) json_node_get_string (element));
+            cover_town (check->design, covered, json_node_get_string (element));
         }
     }
 }
 
-void
-hz_rules_validate (XcProgramme *programme,
-                   XcReport    *report)
+/* HZ-02: the third studio of a mentor is reported, and each one after.
+ * Studios are counted per person; a mentor the design lacks (XC-01) is
+ * counted by id, in a table made only when there is one. */
+static void
+check_studios_per_mentor (Check            *check,
+                          const XcUnitData *unit,
+                          guint            *per_person,
+                          GHashTable      **per_missing_id)
 {
-  GListModel *units = xc_programme_get_units (programme);
-  guint n_units = g_list_model_get_n_items (units);
-  g_autoptr(GHashTable) studios_per_mentor = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) covered = g_hash_table_new (g_str_hash, g_str_equal);
+  const XcPersonData *mentor = NULL;
+  guint count;
+
+  if (unit->lead == NULL)
+    return;
+
+  if (unit->lead_index != XC_DESIGN_NONE)
+    {
+      mentor = &check->people[unit->lead_index];
+      count = ++per_person[unit->lead_index];
+    }
+  else
+    {
+      if (*per_missing_id == NULL)
+        *per_missing_id = g_hash_table_new (g_str_hash, g_str_equal);
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (*per_missing_id, unit->lead)) + 1;
+      g_hash_table_insert (*per_missing_id, (gpointer) unit->lead, GUINT_TO_POINTER (count));
+    }
+
+  if (count > 2)
+    xc_report_add (check->report, "HZ-02", unit->id, unit->lead, "lead",
+                   _("The mentor %s leads %u studios; at most 2 are expected"),
+                   mentor != NULL ? mentor->name : unit->lead, count);
+}
+
+void
+hz_rules_check (XcDesign *design,
+                XcReport *report)
+{
+  guint n_units, n_institutions, n_people;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
+  Check check = {
+    .design = design,
+    .report = report,
+    .programme = xc_design_get_programme (design),
+    .institutions = xc_design_get_institutions (design, &n_institutions),
+    .people = xc_design_get_people (design, &n_people),
+  };
+  g_autofree guint *studios_per_person = g_new0 (guint, n_people);
+  g_autoptr(GHashTable) studios_per_missing_id = NULL;
+  g_autofree gboolean *covered = NULL;
   guint n_western = 0, n_tcm = 0;
 
-  check_period_and_acceptance (programme, report);
+  xc_design_get_towns (design, &check.n_towns);
+  covered = g_new0 (gboolean, check.n_towns);
+  check.counted = g_new0 (guint, n_people);
+
+  check_period_and_acceptance (check.programme, report);
 
   for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      XcInstitution *host = xc_programme_lookup_institution (programme, xc_unit_get_host (unit));
-      const char *lead = xc_unit_get_lead (unit);
-      const char *variant = xc_unit_get_variant (unit);
+      const XcUnitData *unit = &units[i];
+      const XcInstitutionData *host = unit->host_index != XC_DESIGN_NONE
+                                      ? &check.institutions[unit->host_index] : NULL;
 
-      check_mentor_honour (programme, unit, report);
-      check_team (programme, unit, report);
+      check_mentor_honour (&check, unit);
+      check_team (&check, unit);
       check_team_commitments (unit, host, report);
-      check_learners (programme, unit, host, report);
+      check_learners (&check, unit, host);
       check_facilities (unit, report);
-      check_host (programme, unit, host, report);
-      add_served_towns (unit, host, covered);
+      check_host (&check, unit, host);
+      add_served_towns (&check, i, host, covered);
 
       /* HZ-14 for a studio with a build period of its own */
-      if (xc_unit_get_months (unit) >= 0 && xc_unit_get_months (unit) != 24)
-        xc_report_add (report, "HZ-14", xc_unit_get_id (unit), NULL, "months",
+      if (unit->months >= 0 && unit->months != 24)
+        xc_report_add (report, "HZ-14", unit->id, NULL, "months",
                        _("The studio's build period is %lld months, not 24"),
-                       (long long) xc_unit_get_months (unit));
+                       (long long) unit->months);
 
-      /* HZ-02: report the third studio of a mentor, and each one after. */
-      if (lead != NULL)
-        {
-          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (studios_per_mentor, lead)) + 1;
+      check_studios_per_mentor (&check, unit, studios_per_person, &studios_per_missing_id);
 
-          g_hash_table_insert (studios_per_mentor, (gpointer) lead, GUINT_TO_POINTER (count));
-          XcPerson *mentor = xc_programme_lookup_person (programme, lead);
-
-          if (count > 2)
-            xc_report_add (report, "HZ-02", xc_unit_get_id (unit), lead, "lead",
-                           _("The mentor %s leads %u studios; at most 2 are expected"),
-                           mentor != NULL ? xc_person_get_name (mentor) : lead, count);
-        }
-
-      if (g_strcmp0 (variant, "western") == 0)
+      if (g_strcmp0 (unit->variant, "western") == 0)
         n_western++;
-      else if (g_strcmp0 (variant, "tcm") == 0)
+      else if (g_strcmp0 (unit->variant, "tcm") == 0)
         n_tcm++;
     }
 
-  check_town_coverage (programme, covered, report);
+  check_town_coverage (&check, covered);
 
   xc_report_add (report, "HZ-19", NULL, NULL, NULL,
                  _("%u famous-doctor studios and %u famous-TCM-doctor studios (reference programme: 12 and 12)"),
                  n_western, n_tcm);
+
+  g_free (check.counted);
 }

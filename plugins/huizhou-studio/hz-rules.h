@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 GListModel *hz_rules_list     (void);
-void        hz_rules_validate (XcProgramme *programme,
+void        hz_rules_check    (XcDesign    *design,
                                XcReport    *report);
 
 G_END_DECLS

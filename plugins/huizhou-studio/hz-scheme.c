@@ -43,11 +43,11 @@ hz_scheme_list_rules (XcScheme *scheme)
 }
 
 static void
-hz_scheme_validate (XcScheme    *scheme,
-                    XcProgramme *programme,
-                    XcReport    *report)
+hz_scheme_check (XcScheme *scheme,
+                 XcDesign *design,
+                 XcReport *report)
 {
-  hz_rules_validate (programme, report);
+  hz_rules_check (design, report);
 }
 
 /* A new design starts as the policy frames it: two years, accepted by a
@@ -71,7 +71,7 @@ scheme_iface_init (XcSchemeInterface *iface)
   iface->get_id = hz_scheme_get_id;
   iface->get_name = hz_scheme_get_name;
   iface->list_rules = hz_scheme_list_rules;
-  iface->validate = hz_scheme_validate;
+  iface->check = hz_scheme_check;
   iface->create_template = hz_scheme_create_template;
 #ifdef XC_PLUGIN_WITH_UI
   iface->create_form = hz_form_create_programme_form;

@@ -56,14 +56,76 @@ na_rules_list (void)
   return xc_rule_list_new_from_table (rules, G_N_ELEMENTS (rules), GETTEXT_PACKAGE);
 }
 
+/* Returns the string member @name of @ext, or %NULL. */
+static const char *
+ext_get_string (JsonObject *ext,
+                const char *name)
+{
+  JsonNode *node = ext != NULL ? json_object_get_member (ext, name) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/* Whether @ext has a member @name holding a number, stored in @value. */
+static gboolean
+ext_get_number (JsonObject *ext,
+                const char *name,
+                double     *value)
+{
+  JsonNode *node = ext != NULL ? json_object_get_member (ext, name) : NULL;
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+    return FALSE;
+  *value = json_node_get_double (node);
+  return TRUE;
+}
+
+/* Whether @ext has an array member @name with the string @value. */
+static gboolean
+ext_strv_contains (JsonObject *ext,
+                   const char *name,
+                   const char *value)
+{
+  JsonNode *node = ext != NULL ? json_object_get_member (ext, name) : NULL;
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (element)
+          && json_node_get_value_type (element) == G_TYPE_STRING
+          && g_strcmp0 (json_node_get_string (element), value) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 typedef struct
 {
-  XcProgramme   *programme;
-  XcReport      *report;
+  XcDesign                *design;
+  XcReport                *report;
+  const XcInstitutionData *institutions;
+  const XcPersonData      *people;
   /* The partner, where the programme names one that exists. */
-  XcInstitution *partner;
-  /* The experts of the unit being checked: reused, cleared per unit. */
-  GHashTable    *experts;
+  const XcInstitutionData *partner;
+  guint                    partner_index;
+  /* The experts of the unit being checked: seen[person] is the unit's
+   * stamp (its index + 1), so nothing is cleared between units; ids naming
+   * nobody are counted by text, in dangling, made on the first. */
+  guint                   *seen;
+  guint                    stamp;
+  GHashTable              *dangling;
 } Context;
 
 typedef enum
@@ -73,29 +135,22 @@ typedef enum
   ORIGIN_UNKNOWN,
 } Origin;
 
-/* Names, for messages: the name where there is one, else the id. */
-
 /* Whether @person's home institution is the partner or an institution
  * whose affiliated_to is the partner (one level: a hospital affiliated to
  * an affiliated hospital is not the partner's). ORIGIN_UNKNOWN where the
- * home institution does not exist: XC-01 reports that. */
+ * home institution does not exist: XC-01 reports that. Ids equal the
+ * partner's exactly when they resolve to its index. */
 static Origin
-get_origin (Context  *context,
-            XcPerson *person)
+get_origin (Context            *context,
+            const XcPersonData *person)
 {
-  const char *partner_id = xc_institution_get_id (context->partner);
-  const char *home_id = xc_person_get_institution (person);
-  XcInstitution *home;
-
-  if (home_id == NULL)
+  if (person->institution == NULL)
     return ORIGIN_ELSEWHERE;
-  if (g_strcmp0 (home_id, partner_id) == 0)
+  if (person->institution_index == context->partner_index)
     return ORIGIN_PARTNER;
-
-  home = xc_programme_lookup_institution (context->programme, home_id);
-  if (home == NULL)
+  if (person->institution_index == XC_DESIGN_NONE)
     return ORIGIN_UNKNOWN;
-  if (g_strcmp0 (xc_institution_get_affiliated_to (home), partner_id) == 0)
+  if (context->institutions[person->institution_index].affiliated_index == context->partner_index)
     return ORIGIN_PARTNER;
   return ORIGIN_ELSEWHERE;
 }
@@ -110,131 +165,150 @@ join_list (GPtrArray *items)
 
 /* NA-01: the partner is a university */
 static void
-check_partner (Context *context)
+check_partner (Context               *context,
+               const XcProgrammeData *programme)
 {
-  const char *partner_id = xc_programme_get_partner (context->programme);
   const char *kind;
 
-  if (partner_id == NULL)
+  if (programme->partner == NULL)
     {
       xc_report_add (context->report, "NA-01", NULL, NULL, "partner",
                      _("The programme names no partner university whose hospitals send the experts"));
       return;
     }
 
-  context->partner = xc_programme_lookup_institution (context->programme, partner_id);
-  if (context->partner == NULL)
+  if (programme->partner_index == XC_DESIGN_NONE)
     return;   /* XC-01 reports the dangling reference */
+  context->partner_index = programme->partner_index;
+  context->partner = &context->institutions[programme->partner_index];
 
-  kind = xc_institution_get_kind (context->partner);
+  kind = context->partner->kind;
   if (g_strcmp0 (kind, "university") != 0)
     {
       if (kind == NULL)
-        xc_report_add (context->report, "NA-01", NULL, partner_id, "partner",
+        xc_report_add (context->report, "NA-01", NULL, programme->partner, "partner",
                        _("The partner %s has no kind; it must be a university"),
-                       xc_record_get_label (XC_RECORD (context->partner)));
+                       xc_institution_data_get_label (context->partner));
       else
-        xc_report_add (context->report, "NA-01", NULL, partner_id, "partner",
+        xc_report_add (context->report, "NA-01", NULL, programme->partner, "partner",
                        _("The partner %s is a %s, not a university"),
-                       xc_record_get_label (XC_RECORD (context->partner)), xc_vocabulary_get_label (kind));
+                       xc_institution_data_get_label (context->partner), xc_vocabulary_get_label (kind));
     }
 }
 
-/* NA-01 and NA-02 for one expert of @unit, once per unit however often
- * the expert is listed. */
-static void
-check_expert (Context    *context,
-              XcUnit     *unit,
-              const char *person_id,
-              const char *path,
-              gboolean    is_leader)
+/* Whether @person_id (resolved to @person_index) is new in the unit being
+ * checked, and notes it. */
+static gboolean
+add_expert (Context    *context,
+            const char *person_id,
+            guint       person_index)
 {
-  const char *unit_id = xc_unit_get_id (unit);
-  XcPerson *person;
+  if (person_index != XC_DESIGN_NONE)
+    {
+      if (context->seen[person_index] == context->stamp)
+        return FALSE;
+      context->seen[person_index] = context->stamp;
+      return TRUE;
+    }
 
-  if (person_id == NULL || !g_hash_table_add (context->experts, (gpointer) person_id))
+  if (context->dangling == NULL)
+    context->dangling = g_hash_table_new (g_str_hash, g_str_equal);
+  return g_hash_table_add (context->dangling, (gpointer) person_id);
+}
+
+/* NA-01 and NA-02 for one expert of @unit, once per unit however often
+ * the expert is listed: the leader where @member is -1, else that team
+ * member. */
+static void
+check_expert (Context          *context,
+              const XcUnitData *unit,
+              const char       *person_id,
+              guint             person_index,
+              int               member,
+              guint            *n_experts)
+{
+  const XcPersonData *person;
+  g_autofree char *path = NULL;
+
+  if (person_id == NULL || !add_expert (context, person_id, person_index))
     return;
 
-  person = xc_programme_lookup_person (context->programme, person_id);
-  if (person == NULL)
+  (*n_experts)++;
+  if (person_index == XC_DESIGN_NONE)
     return;   /* XC-01 reports the dangling reference */
+  person = &context->people[person_index];
+  path = member < 0 ? g_strdup ("lead") : g_strdup_printf ("team[%d].person", member);
 
-  if (!xc_person_is_senior (person))
+  if (!xc_person_data_is_senior (person))
     {
-      const char *title = xc_person_get_title (person);
+      const char *title = person->title;
       const char *title_label = title != NULL ? xc_vocabulary_get_label (title) : _("no title");
 
-      if (is_leader)
-        xc_report_add (context->report, "NA-02", unit_id, person_id, path,
+      if (member < 0)
+        xc_report_add (context->report, "NA-02", unit->id, person_id, path,
                        _("The leader %s of %s is not a deputy chief physician or above (%s)"),
-                       xc_record_get_label (XC_RECORD (person)), xc_record_get_label (XC_RECORD (unit)), title_label);
+                       xc_person_data_get_label (person), xc_unit_data_get_label (unit), title_label);
       else
-        xc_report_add (context->report, "NA-02", unit_id, person_id, path,
+        xc_report_add (context->report, "NA-02", unit->id, person_id, path,
                        _("The expert %s of %s is not a deputy chief physician or above (%s)"),
-                       xc_record_get_label (XC_RECORD (person)), xc_record_get_label (XC_RECORD (unit)), title_label);
+                       xc_person_data_get_label (person), xc_unit_data_get_label (unit), title_label);
     }
 
   if (context->partner != NULL && get_origin (context, person) == ORIGIN_ELSEWHERE)
     {
-      XcInstitution *home = xc_programme_lookup_institution (context->programme,
-                                                             xc_person_get_institution (person));
-
-      if (home == NULL)
-        xc_report_add (context->report, "NA-01", unit_id, person_id, path,
+      /* ELSEWHERE: the home is absent or exists, never dangling */
+      if (person->institution_index == XC_DESIGN_NONE)
+        xc_report_add (context->report, "NA-01", unit->id, person_id, path,
                        _("The expert %s of %s has no home institution; experts come from %s or a hospital affiliated to it"),
-                       xc_record_get_label (XC_RECORD (person)), xc_record_get_label (XC_RECORD (unit)),
-                       xc_record_get_label (XC_RECORD (context->partner)));
+                       xc_person_data_get_label (person), xc_unit_data_get_label (unit),
+                       xc_institution_data_get_label (context->partner));
       else
-        xc_report_add (context->report, "NA-01", unit_id, person_id, path,
+        xc_report_add (context->report, "NA-01", unit->id, person_id, path,
                        _("The expert %s of %s works at %s, which is neither the partner %s nor affiliated to it"),
-                       xc_record_get_label (XC_RECORD (person)), xc_record_get_label (XC_RECORD (unit)), xc_record_get_label (XC_RECORD (home)),
-                       xc_record_get_label (XC_RECORD (context->partner)));
+                       xc_person_data_get_label (person), xc_unit_data_get_label (unit),
+                       xc_institution_data_get_label (&context->institutions[person->institution_index]),
+                       xc_institution_data_get_label (context->partner));
     }
 }
 
 /* NA-01, NA-02, NA-03 */
 static void
-check_experts (Context *context,
-               XcUnit  *unit)
+check_experts (Context          *context,
+               const XcUnitData *unit)
 {
-  GListModel *team = xc_unit_get_team (unit);
-  guint n_team = g_list_model_get_n_items (team);
-  guint n_experts;
+  guint n_experts = 0;
 
-  g_hash_table_remove_all (context->experts);
+  if (context->dangling != NULL)
+    g_hash_table_remove_all (context->dangling);
 
-  check_expert (context, unit, xc_unit_get_lead (unit), "lead", TRUE);
-  for (guint i = 0; i < n_team; i++)
-    {
-      g_autoptr(XcTeamMember) member = g_list_model_get_item (team, i);
-      g_autofree char *path = g_strdup_printf ("team[%u].person", i);
-
-      check_expert (context, unit, xc_team_member_get_person (member), path, FALSE);
-    }
+  check_expert (context, unit, unit->lead, unit->lead_index, -1, &n_experts);
+  for (guint i = 0; i < unit->n_team; i++)
+    check_expert (context, unit, unit->team[i].person, unit->team[i].person_index, i, &n_experts);
 
   /* Distinct people named as leader or team member. */
-  n_experts = g_hash_table_size (context->experts);
   if (n_experts < MIN_GROUP_SIZE)
-    xc_report_add (context->report, "NA-03", xc_unit_get_id (unit), NULL, "team",
+    xc_report_add (context->report, "NA-03", unit->id, NULL, "team",
                    g_dngettext (GETTEXT_PACKAGE,
                                 "The expert group of %s has %u expert, the leader included; at least 3 are expected",
                                 "The expert group of %s has %u experts, the leader included; at least 3 are expected",
                                 n_experts),
-                   xc_record_get_label (XC_RECORD (unit)), n_experts);
+                   xc_unit_data_get_label (unit), n_experts);
 }
 
 /* NA-04: the leader from the partner, and a department director of the
  * host under the leader. One finding per unit names every fault. */
 static void
-check_leadership (Context       *context,
-                  XcUnit        *unit,
-                  XcInstitution *host)
+check_leadership (Context          *context,
+                  const XcUnitData *unit,
+                  JsonObject       *ext)
 {
   g_autoptr(GPtrArray) faults = g_ptr_array_new_with_free_func (g_free);
-  const char *lead_id = xc_unit_get_lead (unit);
-  XcPerson *lead = xc_programme_lookup_person (context->programme, lead_id);
-  const char *director_id = xc_record_get_ext_string (XC_RECORD (unit), "department_director");
-  XcPerson *director = xc_programme_lookup_person (context->programme, director_id);
+  const char *lead_id = unit->lead;
+  const XcPersonData *lead = unit->lead_index != XC_DESIGN_NONE ? &context->people[unit->lead_index] : NULL;
+  const char *director_id = ext_get_string (ext, "department_director");
+  guint director_index = director_id != NULL ? xc_design_find_person (context->design, director_id) : XC_DESIGN_NONE;
+  const XcPersonData *director = director_index != XC_DESIGN_NONE ? &context->people[director_index] : NULL;
+  const XcInstitutionData *host = unit->host_index != XC_DESIGN_NONE ? &context->institutions[unit->host_index] : NULL;
   const char *path = NULL;
   const char *subject = NULL;
   g_autofree char *list = NULL;
@@ -248,8 +322,8 @@ check_leadership (Context       *context,
            && get_origin (context, lead) == ORIGIN_ELSEWHERE)
     {
       g_ptr_array_add (faults, g_strdup_printf (_("its leader %s is not from the partner %s or a hospital affiliated to it"),
-                                                xc_record_get_label (XC_RECORD (lead)),
-                                                xc_record_get_label (XC_RECORD (context->partner))));
+                                                xc_person_data_get_label (lead),
+                                                xc_institution_data_get_label (context->partner)));
       path = "lead";
       subject = lead_id;
     }
@@ -270,30 +344,27 @@ check_leadership (Context       *context,
   else if (g_strcmp0 (director_id, lead_id) == 0)
     {
       g_ptr_array_add (faults, g_strdup_printf (_("its department director %s is the leader, not a director under the leader"),
-                                                xc_record_get_label (XC_RECORD (director))));
+                                                xc_person_data_get_label (director)));
       path = path != NULL ? path : "ext.department_director";
       subject = subject != NULL ? subject : director_id;
     }
-  else if (xc_unit_get_host (unit) == NULL)
+  else if (unit->host == NULL)
     {
       g_ptr_array_add (faults, g_strdup_printf (_("it has no host, so its department director %s cannot be the host's"),
-                                                xc_record_get_label (XC_RECORD (director))));
+                                                xc_person_data_get_label (director)));
       path = path != NULL ? path : "host";
       subject = subject != NULL ? subject : director_id;
     }
-  else if (host != NULL
-           && g_strcmp0 (xc_person_get_institution (director), xc_institution_get_id (host)) != 0)
+  else if (host != NULL && g_strcmp0 (director->institution, host->id) != 0)
     {
-      XcInstitution *home = xc_programme_lookup_institution (context->programme,
-                                                             xc_person_get_institution (director));
-
-      if (home != NULL)
+      if (director->institution_index != XC_DESIGN_NONE)
         g_ptr_array_add (faults, g_strdup_printf (_("its department director %s works at %s, not at the host %s"),
-                                                  xc_record_get_label (XC_RECORD (director)), xc_record_get_label (XC_RECORD (home)),
-                                                  xc_record_get_label (XC_RECORD (host))));
+                                                  xc_person_data_get_label (director),
+                                                  xc_institution_data_get_label (&context->institutions[director->institution_index]),
+                                                  xc_institution_data_get_label (host)));
       else
         g_ptr_array_add (faults, g_strdup_printf (_("its department director %s does not work at the host %s"),
-                                                  xc_record_get_label (XC_RECORD (director)), xc_record_get_label (XC_RECORD (host))));
+                                                  xc_person_data_get_label (director), xc_institution_data_get_label (host)));
       path = path != NULL ? path : "ext.department_director";
       subject = subject != NULL ? subject : director_id;
     }
@@ -303,14 +374,15 @@ check_leadership (Context       *context,
 
   g_ptr_array_add (faults, NULL);
   list = g_strjoinv (_("; "), (char **) faults->pdata);
-  xc_report_add (context->report, "NA-04", xc_unit_get_id (unit), subject, path,
-                 _("%s lacks the leader-and-director structure: %s"), xc_record_get_label (XC_RECORD (unit)), list);
+  xc_report_add (context->report, "NA-04", unit->id, subject, path,
+                 _("%s lacks the leader-and-director structure: %s"), xc_unit_data_get_label (unit), list);
 }
 
 /* NA-05: the leader's four duties */
 static void
-check_leader_duties (Context *context,
-                     XcUnit  *unit)
+check_leader_duties (Context          *context,
+                     const XcUnitData *unit,
+                     JsonObject       *ext)
 {
   static const struct { const char *duty; const char *label; } duties[] = {
     { "planning", N_("development planning") },
@@ -318,14 +390,13 @@ check_leader_duties (Context *context,
     { "clinical_teaching", N_("clinical teaching") },
     { "talent_pipeline", N_("the talent pipeline") },
   };
-  const char *lead_id = xc_unit_get_lead (unit);
-  XcPerson *lead = xc_programme_lookup_person (context->programme, lead_id);
+  const XcPersonData *lead = unit->lead_index != XC_DESIGN_NONE ? &context->people[unit->lead_index] : NULL;
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
   g_autofree char *list = NULL;
   guint n;
 
   for (guint i = 0; i < G_N_ELEMENTS (duties); i++)
-    if (!xc_record_get_ext_strv_contains (XC_RECORD (unit), "leader_duties", duties[i].duty))
+    if (!ext_strv_contains (ext, "leader_duties", duties[i].duty))
       g_ptr_array_add (missing, _(duties[i].label));
 
   n = missing->len;
@@ -334,17 +405,17 @@ check_leader_duties (Context *context,
 
   list = join_list (missing);
   if (lead != NULL)
-    xc_report_add (context->report, "NA-05", xc_unit_get_id (unit), lead_id, "ext.leader_duties",
+    xc_report_add (context->report, "NA-05", unit->id, unit->lead, "ext.leader_duties",
                    g_dngettext (GETTEXT_PACKAGE,
                                 "The duties of %s, leader of %s, leave out %u duty: %s",
                                 "The duties of %s, leader of %s, leave out %u duties: %s", n),
-                   xc_record_get_label (XC_RECORD (lead)), xc_record_get_label (XC_RECORD (unit)), n, list);
+                   xc_person_data_get_label (lead), xc_unit_data_get_label (unit), n, list);
   else
-    xc_report_add (context->report, "NA-05", xc_unit_get_id (unit), lead_id, "ext.leader_duties",
+    xc_report_add (context->report, "NA-05", unit->id, unit->lead, "ext.leader_duties",
                    g_dngettext (GETTEXT_PACKAGE,
                                 "The leader's duties in %s leave out %u duty: %s",
                                 "The leader's duties in %s leave out %u duties: %s", n),
-                   xc_record_get_label (XC_RECORD (unit)), n, list);
+                   xc_unit_data_get_label (unit), n, list);
 }
 
 /* NA-06: the group on site 3 days a week. The group's days are those of
@@ -352,13 +423,13 @@ check_leader_duties (Context *context,
  * their own, the fewer of the two: a day only the leader comes is not a
  * day the group is there. */
 static void
-check_on_site_days (XcUnit   *unit,
-                    XcReport *report)
+check_on_site_days (const XcUnitData *unit,
+                    XcReport         *report)
 {
-  double lead_days = xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_lead);
-  double team_days = xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_team);
-  gboolean has_lead = xc_unit_get_lead (unit) != NULL;
-  gboolean has_team = g_list_model_get_n_items (xc_unit_get_team (unit)) > 0;
+  double lead_days = xc_unit_data_sum_commitments (unit, "on_site_days", xc_commitment_data_covers_lead);
+  double team_days = xc_unit_data_sum_commitments (unit, "on_site_days", xc_commitment_data_covers_team);
+  gboolean has_lead = unit->lead != NULL;
+  gboolean has_team = unit->n_team > 0;
   double monthly, weekly;
 
   if (has_lead && has_team)
@@ -370,48 +441,55 @@ check_on_site_days (XcUnit   *unit,
 
   weekly = monthly / WEEKS_PER_MONTH;
   if (weekly < MIN_DAYS_A_WEEK - EPSILON)
-    xc_report_add (report, "NA-06", xc_unit_get_id (unit), NULL, "commitments",
+    xc_report_add (report, "NA-06", unit->id, NULL, "commitments",
                    _("The expert group of %s is on site %.2f days a week (%.1f a month); it needs at least 3 a week"),
-                   xc_record_get_label (XC_RECORD (unit)), weekly, monthly);
+                   xc_unit_data_get_label (unit), weekly, monthly);
 }
 
 /* NA-07: a seminar or training class a year, led by the leader */
 static void
-check_leader_teaching (XcUnit   *unit,
-                       XcReport *report)
+check_leader_teaching (const XcUnitData *unit,
+                       XcReport         *report)
 {
-  double monthly = xc_unit_sum_commitments (unit, "seminar", xc_commitment_covers_lead)
-                   + xc_unit_sum_commitments (unit, "training_class", xc_commitment_covers_lead);
+  double monthly = xc_unit_data_sum_commitments (unit, "seminar", xc_commitment_data_covers_lead)
+                   + xc_unit_data_sum_commitments (unit, "training_class", xc_commitment_data_covers_lead);
 
   if (monthly >= 1.0 / 12.0 - EPSILON)
     return;
 
   if (monthly <= 0)
-    xc_report_add (report, "NA-07", xc_unit_get_id (unit), xc_unit_get_lead (unit), "commitments",
+    xc_report_add (report, "NA-07", unit->id, unit->lead, "commitments",
                    _("The leader of %s commits to no seminar or training class"),
-                   xc_record_get_label (XC_RECORD (unit)));
+                   xc_unit_data_get_label (unit));
   else
-    xc_report_add (report, "NA-07", xc_unit_get_id (unit), xc_unit_get_lead (unit), "commitments",
+    xc_report_add (report, "NA-07", unit->id, unit->lead, "commitments",
                    _("The leader of %s commits to %.2g seminars or training classes a year; at least 1 is expected"),
-                   xc_record_get_label (XC_RECORD (unit)), monthly * 12);
+                   xc_unit_data_get_label (unit), monthly * 12);
+}
+
+/* Whether @unit sets @target above zero. */
+static gboolean
+has_positive_target (const XcUnitData *unit,
+                     XcUnitTarget      target)
+{
+  return (unit->has_target & (1u << target)) != 0 && unit->targets[target] > 0;
 }
 
 /* NA-10: outpatient and operation targets */
 static void
-check_targets (XcUnit   *unit,
-               XcReport *report)
+check_targets (const XcUnitData *unit,
+               XcReport         *report)
 {
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
   g_autofree char *list = NULL;
   const char *path = NULL;
-  double value;
 
-  if (!xc_unit_get_target (unit, "outpatients", &value) || value <= 0)
+  if (!has_positive_target (unit, XC_UNIT_TARGET_OUTPATIENTS))
     {
       g_ptr_array_add (missing, _("outpatient visits"));
       path = "targets.outpatients";
     }
-  if (!xc_unit_get_target (unit, "operations", &value) || value <= 0)
+  if (!has_positive_target (unit, XC_UNIT_TARGET_OPERATIONS))
     {
       g_ptr_array_add (missing, _("operations"));
       path = path == NULL ? "targets.operations" : "targets";
@@ -420,21 +498,21 @@ check_targets (XcUnit   *unit,
     return;
 
   list = join_list (missing);
-  xc_report_add (report, "NA-10", xc_unit_get_id (unit), NULL, path,
-                 _("%s sets no target for %s"), xc_record_get_label (XC_RECORD (unit)), list);
+  xc_report_add (report, "NA-10", unit->id, NULL, path,
+                 _("%s sets no target for %s"), xc_unit_data_get_label (unit), list);
 }
 
 /* NA-08: the service term of the dedicated staffing posts */
 static void
-check_staffing_posts (XcProgramme *programme,
-                      XcReport    *report)
+check_staffing_posts (JsonObject *ext,
+                      XcReport   *report)
 {
   double posts, years;
 
-  if (!xc_record_get_ext_number (XC_RECORD (programme), "staffing_posts", &posts) || posts <= 0)
+  if (!ext_get_number (ext, "staffing_posts", &posts) || posts <= 0)
     return;
 
-  if (!xc_record_get_ext_number (XC_RECORD (programme), "service_years", &years))
+  if (!ext_get_number (ext, "service_years", &years))
     xc_report_add (report, "NA-08", NULL, NULL, "ext.service_years",
                    _("%g dedicated staffing posts are planned with no service term before return; the agreement has 6 years"),
                    posts);
@@ -446,40 +524,52 @@ check_staffing_posts (XcProgramme *programme,
 
 /* NA-09: talent housing */
 static void
-check_housing (XcProgramme *programme,
-               XcReport    *report)
+check_housing (JsonObject *ext,
+               XcReport   *report)
 {
   double area;
 
-  if (!xc_record_get_ext_number (XC_RECORD (programme), "housing_m2", &area) || area <= 0)
+  if (!ext_get_number (ext, "housing_m2", &area) || area <= 0)
     xc_report_add (report, "NA-09", NULL, NULL, "ext.housing_m2",
                    _("The programme plans no talent housing (reference programme: 2 buildings, 28,000 m²)"));
 }
 
 void
-na_rules_validate (XcProgramme *programme,
-                   XcReport    *report)
+na_rules_check (XcDesign *design,
+                XcReport *report)
 {
-  GListModel *units = xc_programme_get_units (programme);
-  guint n_units = g_list_model_get_n_items (units);
-  g_autoptr(GHashTable) experts = g_hash_table_new (g_str_hash, g_str_equal);
-  Context context = { programme, report, NULL, experts };
+  guint n_units, n_people, n_institutions;
+  const XcUnitData *units;
+  g_autofree guint *seen = NULL;
+  g_autoptr(JsonObject) programme_ext = NULL;
+  Context context = { .design = design, .report = report, .partner_index = XC_DESIGN_NONE };
 
-  check_partner (&context);
+  g_return_if_fail (XC_IS_DESIGN (design));
+  g_return_if_fail (XC_IS_REPORT (report));
+
+  units = xc_design_get_units (design, &n_units);
+  context.people = xc_design_get_people (design, &n_people);
+  context.institutions = xc_design_get_institutions (design, &n_institutions);
+  context.seen = seen = g_new0 (guint, n_people);
+
+  check_partner (&context, xc_design_get_programme (design));
 
   for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      XcInstitution *host = xc_programme_lookup_institution (programme, xc_unit_get_host (unit));
+      const XcUnitData *unit = &units[i];
+      g_autoptr(JsonObject) ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_UNIT, i);
 
+      context.stamp = i + 1;
       check_experts (&context, unit);
-      check_leadership (&context, unit, host);
-      check_leader_duties (&context, unit);
+      check_leadership (&context, unit, ext);
+      check_leader_duties (&context, unit, ext);
       check_on_site_days (unit, report);
       check_leader_teaching (unit, report);
       check_targets (unit, report);
     }
 
-  check_staffing_posts (programme, report);
-  check_housing (programme, report);
+  programme_ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_PROGRAMME, 0);
+  check_staffing_posts (programme_ext, report);
+  check_housing (programme_ext, report);
+  g_clear_pointer (&context.dangling, g_hash_table_unref);
 }

@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 GListModel *na_rules_list     (void);
-void        na_rules_validate (XcProgramme *programme,
-                               XcReport    *report);
+void        na_rules_check    (XcDesign *design,
+                               XcReport *report);
 
 G_END_DECLS

@@ -43,11 +43,11 @@ na_scheme_list_rules (XcScheme *scheme)
 }
 
 static void
-na_scheme_validate (XcScheme    *scheme,
-                    XcProgramme *programme,
-                    XcReport    *report)
+na_scheme_check (XcScheme *scheme,
+                 XcDesign *design,
+                 XcReport *report)
 {
-  na_rules_validate (programme, report);
+  na_rules_check (design, report);
 }
 
 /* A new design starts as the agreement frames it: experts who take one of
@@ -70,7 +70,7 @@ scheme_iface_init (XcSchemeInterface *iface)
   iface->get_id = na_scheme_get_id;
   iface->get_name = na_scheme_get_name;
   iface->list_rules = na_scheme_list_rules;
-  iface->validate = na_scheme_validate;
+  iface->check = na_scheme_check;
   iface->create_template = na_scheme_create_template;
 #ifdef XC_PLUGIN_WITH_UI
   iface->create_form = na_form_create_programme_form;

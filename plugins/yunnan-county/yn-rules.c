@@ -49,39 +49,103 @@ yn_rules_list (void)
   return xc_rule_list_new_from_table (rules, G_N_ELEMENTS (rules), GETTEXT_PACKAGE);
 }
 
-/* Names for messages, falling back to the id where a name is missing. */
-
 static gboolean
-is_county_hospital (XcInstitution *institution)
+is_county_hospital (const XcInstitutionData *institution)
 {
-  return g_strcmp0 (xc_institution_get_kind (institution), "county_hospital") == 0;
+  return g_strcmp0 (institution->kind, "county_hospital") == 0;
 }
 
-/* The key of a (host, specialty) pair in the table of what the
- * workstations offer. */
-static char *
-offer_key (const char *host,
-           const char *specialty)
+/* The member @name of @ext, where it is there and not null. */
+static JsonNode *
+ext_get_member (JsonObject *ext,
+                const char *name)
 {
-  g_assert (host != NULL && specialty != NULL);
+  JsonNode *node = ext != NULL ? json_object_get_member (ext, name) : NULL;
 
-  return g_strconcat (host, "\x1f", specialty, NULL);
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
+}
+
+/* Whether @node is a string other than "". */
+static gboolean
+is_word (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
+         && json_node_get_value_type (node) == G_TYPE_STRING
+         && *json_node_get_string (node) != '\0';
+}
+
+/* The units of the design grouped by host: the units hosted by the
+ * institution at index h are hosted[first[h]] … hosted[first[h + 1] - 1],
+ * in the design's order. */
+typedef struct
+{
+  guint *first;
+  guint *hosted;
+} Workstations;
+
+static void
+workstations_init (Workstations     *self,
+                   const XcUnitData *units,
+                   guint             n_units,
+                   guint             n_institutions)
+{
+  g_autofree guint *next = NULL;
+
+  self->first = g_new0 (guint, n_institutions + 1);
+  self->hosted = g_new (guint, MAX (n_units, 1));
+
+  for (guint i = 0; i < n_units; i++)
+    if (units[i].host_index != XC_DESIGN_NONE)
+      self->first[units[i].host_index + 1]++;
+  for (guint h = 0; h < n_institutions; h++)
+    self->first[h + 1] += self->first[h];
+
+  next = g_memdup2 (self->first, sizeof (guint) * (n_institutions + 1));
+  for (guint i = 0; i < n_units; i++)
+    if (units[i].host_index != XC_DESIGN_NONE)
+      self->hosted[next[units[i].host_index]++] = i;
+}
+
+static void
+workstations_clear (Workstations *self)
+{
+  g_clear_pointer (&self->first, g_free);
+  g_clear_pointer (&self->hosted, g_free);
+}
+
+static guint
+workstations_count (const Workstations *self,
+                    guint               host)
+{
+  return self->first[host + 1] - self->first[host];
+}
+
+/* Whether a workstation at @host offers @specialty. */
+static gboolean
+workstations_offer (const Workstations *self,
+                    const XcUnitData   *units,
+                    guint               host,
+                    const char         *specialty)
+{
+  for (guint k = self->first[host]; k < self->first[host + 1]; k++)
+    if (g_strcmp0 (units[self->hosted[k]].specialty, specialty) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* YN-01 */
 static void
-check_host (XcUnit        *unit,
-            XcInstitution *host,
-            XcReport      *report)
+check_host (const XcUnitData        *unit,
+            const XcInstitutionData *host,
+            XcReport                *report)
 {
-  const char *unit_id = xc_unit_get_id (unit);
   const char *kind;
 
-  if (xc_unit_get_host (unit) == NULL)
+  if (unit->host == NULL)
     {
-      xc_report_add (report, "YN-01", unit_id, NULL, "host",
+      xc_report_add (report, "YN-01", unit->id, NULL, "host",
                      _("Workstation %s has no host; it must be a county hospital"),
-                     xc_record_get_label (XC_RECORD (unit)));
+                     xc_unit_data_get_label (unit));
       return;
     }
   if (host == NULL)
@@ -90,102 +154,98 @@ check_host (XcUnit        *unit,
   if (is_county_hospital (host))
     return;
 
-  kind = xc_institution_get_kind (host);
+  kind = host->kind;
   if (kind == NULL)
-    xc_report_add (report, "YN-01", unit_id, xc_institution_get_id (host), "host",
+    xc_report_add (report, "YN-01", unit->id, host->id, "host",
                    _("The host %s of workstation %s has no kind; it must be a county hospital"),
-                   xc_record_get_label (XC_RECORD (host)), xc_record_get_label (XC_RECORD (unit)));
+                   xc_institution_data_get_label (host), xc_unit_data_get_label (unit));
   else
-    xc_report_add (report, "YN-01", unit_id, xc_institution_get_id (host), "host",
+    xc_report_add (report, "YN-01", unit->id, host->id, "host",
                    _("The host %s of workstation %s is a “%s”, not a county hospital"),
-                   xc_record_get_label (XC_RECORD (host)), xc_record_get_label (XC_RECORD (unit)), xc_vocabulary_get_label (kind));
+                   xc_institution_data_get_label (host), xc_unit_data_get_label (unit), xc_vocabulary_get_label (kind));
 }
 
 /* YN-06: a team member counts when they name a person other than the lead.
  * One naming a person missing from the design counts too: XC-01 reports
  * that reference, and YN-06 does not report it again. */
 static void
-check_team (XcProgramme *programme,
-            XcUnit      *unit,
-            XcReport    *report)
+check_team (const XcUnitData   *unit,
+            const XcPersonData *people,
+            XcReport           *report)
 {
-  const char *lead_id = xc_unit_get_lead (unit);
-  XcPerson *lead = xc_programme_lookup_person (programme, lead_id);
-  GListModel *team = xc_unit_get_team (unit);
-  guint n = g_list_model_get_n_items (team);
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < unit->n_team; i++)
     {
-      g_autoptr(XcTeamMember) member = g_list_model_get_item (team, i);
-      const char *person_id = xc_team_member_get_person (member);
+      const char *person_id = unit->team[i].person;
 
-      if (person_id != NULL && g_strcmp0 (person_id, lead_id) != 0)
+      if (person_id != NULL && g_strcmp0 (person_id, unit->lead) != 0)
         return;
     }
 
-  if (lead != NULL)
-    xc_report_add (report, "YN-06", xc_unit_get_id (unit), lead_id, "team",
+  if (unit->lead_index != XC_DESIGN_NONE)
+    xc_report_add (report, "YN-06", unit->id, unit->lead, "team",
                    _("Workstation %s is staffed by its lead %s alone; it needs at least one team member besides the lead"),
-                   xc_record_get_label (XC_RECORD (unit)), xc_record_get_label (XC_RECORD (lead)));
+                   xc_unit_data_get_label (unit), xc_person_data_get_label (&people[unit->lead_index]));
   else
-    xc_report_add (report, "YN-06", xc_unit_get_id (unit), NULL, "team",
+    xc_report_add (report, "YN-06", unit->id, NULL, "team",
                    _("Workstation %s has no team; it needs at least one team member besides the lead"),
-                   xc_record_get_label (XC_RECORD (unit)));
+                   xc_unit_data_get_label (unit));
 }
 
 /* YN-07 */
 static void
-check_discipline_aim (XcUnit   *unit,
-                      XcReport *report)
+check_discipline_aim (const XcUnitData *unit,
+                      JsonObject       *ext,
+                      XcReport         *report)
 {
-  JsonNode *node = xc_record_get_ext_member (XC_RECORD (unit), "discipline_aim");
+  JsonNode *node = ext_get_member (ext, "discipline_aim");
   const char *aim;
 
   if (node == NULL)
     {
-      xc_report_add (report, "YN-07", xc_unit_get_id (unit), NULL, "ext.discipline_aim",
+      xc_report_add (report, "YN-07", unit->id, NULL, "ext.discipline_aim",
                      _("Workstation %s names no discipline aim (a key, an advantage or a featured discipline)"),
-                     xc_record_get_label (XC_RECORD (unit)));
+                     xc_unit_data_get_label (unit));
       return;
     }
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
-      xc_report_add (report, "YN-07", xc_unit_get_id (unit), NULL, "ext.discipline_aim",
+      xc_report_add (report, "YN-07", unit->id, NULL, "ext.discipline_aim",
                      _("The discipline aim of workstation %s is not a word; it must be a key, an advantage or a featured discipline"),
-                     xc_record_get_label (XC_RECORD (unit)));
+                     xc_unit_data_get_label (unit));
       return;
     }
 
   aim = json_node_get_string (node);
   if (aim == NULL || *aim == '\0')
-    xc_report_add (report, "YN-07", xc_unit_get_id (unit), NULL, "ext.discipline_aim",
+    xc_report_add (report, "YN-07", unit->id, NULL, "ext.discipline_aim",
                    _("Workstation %s names no discipline aim (a key, an advantage or a featured discipline)"),
-                   xc_record_get_label (XC_RECORD (unit)));
+                   xc_unit_data_get_label (unit));
   else if (!g_strv_contains (discipline_aims, aim))
-    xc_report_add (report, "YN-07", xc_unit_get_id (unit), NULL, "ext.discipline_aim",
+    xc_report_add (report, "YN-07", unit->id, NULL, "ext.discipline_aim",
                    _("Workstation %s has the discipline aim “%s”, which is not a key, an advantage or a featured discipline"),
-                   xc_record_get_label (XC_RECORD (unit)), aim);
+                   xc_unit_data_get_label (unit), aim);
 }
 
 /* YN-03, for every need of the design; notes the institutions that declare
- * a need, for YN-02, on the way. */
+ * a need, for YN-02, on the way (with_needs, by institution index). */
 static void
-check_needs (XcProgramme *programme,
-             GHashTable  *offers,
-             GHashTable  *with_needs,
-             XcReport    *report)
+check_needs (XcDesign           *design,
+             const Workstations *workstations,
+             gboolean           *with_needs,
+             XcReport           *report)
 {
-  GListModel *needs = xc_programme_get_needs (programme);
-  guint n = g_list_model_get_n_items (needs);
+  guint n, n_units, n_institutions;
+  const XcNeedData *needs = xc_design_get_needs (design, &n);
+  const XcInstitutionData *institutions = xc_design_get_institutions (design, &n_institutions);
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(XcNeed) need = g_list_model_get_item (needs, i);
-      const char *institution_id = xc_need_get_institution (need);
-      const char *specialty = xc_need_get_specialty (need);
-      XcInstitution *institution = xc_programme_lookup_institution (programme, institution_id);
-      g_autofree char *key = NULL;
+      const XcNeedData *need = &needs[i];
+      const char *institution_id = need->institution;
+      const char *specialty = need->specialty;
+      const XcInstitutionData *institution;
 
       if (institution_id == NULL)
         {
@@ -200,10 +260,11 @@ check_needs (XcProgramme *programme,
                            _("A need names neither an institution nor a specialty, so no workstation can meet it"));
           continue;
         }
-      if (institution == NULL)
+      if (need->institution_index == XC_DESIGN_NONE)
         continue;   /* XC-01 reports the dangling reference */
 
-      g_hash_table_add (with_needs, (gpointer) institution_id);
+      institution = &institutions[need->institution_index];
+      with_needs[need->institution_index] = TRUE;
 
       if (specialty == NULL)
         {
@@ -211,147 +272,142 @@ check_needs (XcProgramme *programme,
 
           xc_report_add (report, "YN-03", NULL, institution_id, path,
                          _("A need of %s names no specialty, so no workstation can meet it"),
-                         xc_record_get_label (XC_RECORD (institution)));
+                         xc_institution_data_get_label (institution));
           continue;
         }
 
-      key = offer_key (institution_id, specialty);
-      if (!g_hash_table_contains (offers, key))
+      if (!workstations_offer (workstations, units, need->institution_index, specialty))
         {
           g_autofree char *path = g_strdup_printf ("needs[%u]", i);
 
           xc_report_add (report, "YN-03", NULL, institution_id, path,
                          _("No workstation at %s meets its need for %s"),
-                         xc_record_get_label (XC_RECORD (institution)), xc_vocabulary_get_label (specialty));
+                         xc_institution_data_get_label (institution), xc_vocabulary_get_label (specialty));
         }
     }
 }
 
-/* The person seconded from the provincial hospital as president of
- * @institution: the institution's own ext.seconded_president, else its entry
- * in the programme's ext.seconded_president map. */
-static const char *
-seconded_president (XcInstitution *institution,
-                    JsonObject    *presidents)
+/* Whether a person is seconded from the provincial hospital as president
+ * of the institution at @index with @id: the institution's own
+ * ext.seconded_president, else its entry in the programme's
+ * ext.seconded_president map. */
+static gboolean
+has_seconded_president (XcDesign   *design,
+                        guint       index,
+                        const char *id,
+                        JsonObject *presidents)
 {
-  const char *own = xc_record_get_ext_string (XC_RECORD (institution), "seconded_president");
-  JsonNode *node;
+  g_autoptr(JsonObject) ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_INSTITUTION, index);
+  JsonNode *node = ext_get_member (ext, "seconded_president");
 
-  if (own != NULL && *own != '\0')
-    return own;
-  if (presidents == NULL)
-    return NULL;
-
-  node = json_object_get_member (presidents, xc_institution_get_id (institution));
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
-      || json_node_get_value_type (node) != G_TYPE_STRING
-      || *json_node_get_string (node) == '\0')
-    return NULL;
-  return json_node_get_string (node);
+  if (!is_word (node))
+    node = presidents != NULL ? json_object_get_member (presidents, id) : NULL;
+  return is_word (node);
 }
 
 /* YN-02, YN-04, YN-05: one pass over the institutions, in the design's
- * order; an id listed twice is XC-01's and is looked at once. */
+ * order; an id listed twice is XC-01's and is looked at once, through the
+ * index its references resolve to. */
 static void
-check_recipients (XcProgramme *programme,
-                  GHashTable  *workstations_per_host,
-                  GHashTable  *with_needs,
-                  XcReport    *report)
+check_recipients (XcDesign           *design,
+                  const Workstations *workstations,
+                  const gboolean     *with_needs,
+                  XcReport           *report)
 {
-  GListModel *institutions = xc_programme_get_institutions (programme);
-  guint n = g_list_model_get_n_items (institutions);
-  JsonNode *map = xc_record_get_ext_member (XC_RECORD (programme), "seconded_president");
+  guint n;
+  const XcInstitutionData *institutions = xc_design_get_institutions (design, &n);
+  const XcProgrammeData *programme = xc_design_get_programme (design);
+  g_autoptr(JsonObject) programme_ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_PROGRAMME, 0);
+  JsonNode *map = ext_get_member (programme_ext, "seconded_president");
   JsonObject *presidents = map != NULL && JSON_NODE_HOLDS_OBJECT (map)
                            ? json_node_get_object (map) : NULL;
-  XcInstitution *partner = xc_programme_lookup_institution (programme,
-                                                            xc_programme_get_partner (programme));
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const XcInstitutionData *partner = programme->partner_index != XC_DESIGN_NONE
+                                     ? &institutions[programme->partner_index] : NULL;
+  g_autofree gboolean *seen = g_new0 (gboolean, n);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(XcInstitution) institution = g_list_model_get_item (institutions, i);
-      const char *id = xc_institution_get_id (institution);
-      guint n_workstations;
+      const char *id = institutions[i].id;
+      guint index, n_workstations;
 
-      if (id == NULL || !g_hash_table_add (seen, (gpointer) id))
+      if (id == NULL)
         continue;
+      index = xc_design_find_institution (design, id);
+      if (index == XC_DESIGN_NONE || seen[index])
+        continue;
+      seen[index] = TRUE;
 
-      n_workstations = GPOINTER_TO_UINT (g_hash_table_lookup (workstations_per_host, id));
+      n_workstations = workstations_count (workstations, index);
       if (n_workstations == 0)
         {
-          if (is_county_hospital (institution))
+          if (is_county_hospital (&institutions[i]))
             xc_report_add (report, "YN-04", NULL, id, "units",
                            _("County hospital %s hosts no workstation"),
-                           xc_record_get_label (XC_RECORD (institution)));
+                           xc_institution_data_get_label (&institutions[i]));
           continue;
         }
 
-      if (!g_hash_table_contains (with_needs, id))
+      if (!with_needs[index])
         xc_report_add (report, "YN-02", NULL, id, "needs",
                        g_dngettext (GETTEXT_PACKAGE,
                                     "%s hosts %u workstation but declares no need",
                                     "%s hosts %u workstations but declares no need",
                                     n_workstations),
-                       xc_record_get_label (XC_RECORD (institution)), n_workstations);
+                       xc_institution_data_get_label (&institutions[i]), n_workstations);
 
-      if (seconded_president (institution, presidents) == NULL)
+      if (!has_seconded_president (design, i, id, presidents))
         {
           if (partner != NULL)
             xc_report_add (report, "YN-05", NULL, id, "ext.seconded_president",
                            _("%s has no president seconded from %s"),
-                           xc_record_get_label (XC_RECORD (institution)), xc_record_get_label (XC_RECORD (partner)));
+                           xc_institution_data_get_label (&institutions[i]), xc_institution_data_get_label (partner));
           else
             xc_report_add (report, "YN-05", NULL, id, "ext.seconded_president",
                            _("%s has no president seconded from the provincial hospital"),
-                           xc_record_get_label (XC_RECORD (institution)));
+                           xc_institution_data_get_label (&institutions[i]));
         }
     }
 }
 
 void
-yn_rules_validate (XcProgramme *programme,
-                   XcReport    *report)
+yn_rules_check (XcDesign *design,
+                XcReport *report)
 {
-  GListModel *units = xc_programme_get_units (programme);
-  guint n_units = g_list_model_get_n_items (units);
-  /* host id → number of workstations; keys are owned by the units */
-  g_autoptr(GHashTable) workstations_per_host = g_hash_table_new (g_str_hash, g_str_equal);
-  /* offer_key (host, specialty) of every workstation */
-  g_autoptr(GHashTable) offers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  /* ids of the institutions that declare a need; owned by the needs */
-  g_autoptr(GHashTable) with_needs = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_units, n_institutions, n_people;
+  const XcUnitData *units;
+  const XcInstitutionData *institutions;
+  const XcPersonData *people;
+  Workstations workstations;
+  g_autofree gboolean *with_needs = NULL;
   gboolean referral_booking = FALSE;
 
-  g_return_if_fail (XC_IS_PROGRAMME (programme));
+  g_return_if_fail (XC_IS_DESIGN (design));
   g_return_if_fail (XC_IS_REPORT (report));
+
+  units = xc_design_get_units (design, &n_units);
+  institutions = xc_design_get_institutions (design, &n_institutions);
+  people = xc_design_get_people (design, &n_people);
 
   for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      const char *host_id = xc_unit_get_host (unit);
-      const char *specialty = xc_unit_get_specialty (unit);
-      XcInstitution *host = xc_programme_lookup_institution (programme, host_id);
+      const XcUnitData *unit = &units[i];
+      const XcInstitutionData *host = unit->host_index != XC_DESIGN_NONE
+                                      ? &institutions[unit->host_index] : NULL;
+      g_autoptr(JsonObject) ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_UNIT, i);
 
       check_host (unit, host, report);
-      check_team (programme, unit, report);
-      check_discipline_aim (unit, report);
+      check_team (unit, people, report);
+      check_discipline_aim (unit, ext, report);
 
-      if (host_id != NULL)
-        {
-          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (workstations_per_host, host_id));
-
-          g_hash_table_insert (workstations_per_host, (gpointer) host_id,
-                               GUINT_TO_POINTER (count + 1));
-          if (specialty != NULL)
-            g_hash_table_add (offers, offer_key (host_id, specialty));
-        }
-
-      if (!referral_booking && xc_unit_has_service (unit, "referral_booking"))
+      if (!referral_booking && g_strv_contains (unit->services, "referral_booking"))
         referral_booking = TRUE;
     }
 
-  check_needs (programme, offers, with_needs, report);
-  check_recipients (programme, workstations_per_host, with_needs, report);
+  workstations_init (&workstations, units, n_units, n_institutions);
+  with_needs = g_new0 (gboolean, n_institutions);
+  check_needs (design, &workstations, with_needs, report);
+  check_recipients (design, &workstations, with_needs, report);
+  workstations_clear (&workstations);
 
   /* YN-08 */
   if (!referral_booking)

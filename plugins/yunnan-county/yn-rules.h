@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 GListModel *yn_rules_list     (void);
-void        yn_rules_validate (XcProgramme *programme,
-                               XcReport    *report);
+void        yn_rules_check    (XcDesign *design,
+                               XcReport *report);
 
 G_END_DECLS

@@ -43,11 +43,11 @@ yn_scheme_list_rules (XcScheme *scheme)
 }
 
 static void
-yn_scheme_validate (XcScheme    *scheme,
-                    XcProgramme *programme,
-                    XcReport    *report)
+yn_scheme_check (XcScheme *scheme,
+                 XcDesign *design,
+                 XcReport *report)
 {
-  yn_rules_validate (programme, report);
+  yn_rules_check (design, report);
 }
 
 /* A new design starts with an empty map of seconded presidents, so the
@@ -72,7 +72,7 @@ scheme_iface_init (XcSchemeInterface *iface)
   iface->get_id = yn_scheme_get_id;
   iface->get_name = yn_scheme_get_name;
   iface->list_rules = yn_scheme_list_rules;
-  iface->validate = yn_scheme_validate;
+  iface->check = yn_scheme_check;
   iface->create_template = yn_scheme_create_template;
 #ifdef XC_PLUGIN_WITH_UI
   iface->create_form = yn_form_create_programme_form;

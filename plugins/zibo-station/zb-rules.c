@@ -60,14 +60,29 @@ zb_rules_list (void)
   return xc_rule_list_new_from_table (rules, G_N_ELEMENTS (rules), GETTEXT_PACKAGE);
 }
 
+/* What the checks of one design share. */
+typedef struct
+{
+  XcDesign                *design;
+  XcReport                *report;
+  const XcInstitutionData *institutions;
+  const XcPersonData      *people;
+  /* ZB-03: counted[p] is the stamp of the last unit that counted person p. */
+  guint                   *counted;
+  /* ZB-08: the specialties institution i's needs name, in the needs' order,
+   * are specialties[need_start[i]] … specialties[need_start[i + 1] - 1]. */
+  guint                   *need_start;
+  const char             **specialties;
+} Check;
+
 /* Names for messages: the name where the design gives one, else the id. */
 
 static const char *
-person_label (XcPerson   *person,
-              const char *person_id)
+person_label (const XcPersonData *person,
+              const char         *person_id)
 {
-  if (person != NULL && xc_person_get_name (person) != NULL)
-    return xc_person_get_name (person);
+  if (person != NULL && person->name != NULL)
+    return person->name;
   return person_id != NULL ? person_id : "";
 }
 
@@ -88,153 +103,167 @@ format_days (double days)
 /* ZB-01: a municipal-or-higher famous-doctor honour (famous TCM doctors
  * included, every one of them is municipal or higher), or a senior title. */
 static void
-check_lead_standing (XcUnit   *unit,
-                     XcPerson *lead,
-                     XcReport *report)
+check_lead_standing (const XcUnitData   *unit,
+                     const XcPersonData *lead,
+                     XcReport           *report)
 {
   static const char * const honours[] = {
     "national_famous_doctor", "provincial_famous_doctor", "municipal_famous_doctor",
     "national_famous_tcm", "provincial_famous_tcm", "municipal_famous_tcm", NULL
   };
-  const char * const *held = xc_person_get_honours (lead);
-  const char *title = xc_person_get_title (lead);
+  const char *title = lead->title;
 
   for (guint i = 0; honours[i] != NULL; i++)
-    if (g_strv_contains (held, honours[i]))
+    if (g_strv_contains (lead->honours, honours[i]))
       return;
-  if (xc_person_is_senior (lead))
+  if (xc_person_data_is_senior (lead))
     return;
 
   if (title != NULL && g_strcmp0 (title, "none") != 0)
-    xc_report_add (report, "ZB-01", xc_unit_get_id (unit), xc_person_get_id (lead), "lead",
+    xc_report_add (report, "ZB-01", unit->id, lead->id, "lead",
                    _("The lead %s of %s holds no municipal-or-higher famous-doctor honour, and their title (%s) is below deputy chief physician"),
-                   person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)), xc_vocabulary_get_label (title));
+                   person_label (lead, NULL), xc_unit_data_get_label (unit), xc_vocabulary_get_label (title));
   else
-    xc_report_add (report, "ZB-01", xc_unit_get_id (unit), xc_person_get_id (lead), "lead",
+    xc_report_add (report, "ZB-01", unit->id, lead->id, "lead",
                    _("The lead %s of %s holds no municipal-or-higher famous-doctor honour and no senior title"),
-                   person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)));
+                   person_label (lead, NULL), xc_unit_data_get_label (unit));
 }
 
 /* ZB-02: the home institution the lead comes from. */
 static void
-check_lead_home (XcProgramme *programme,
-                 XcUnit      *unit,
-                 XcPerson    *lead,
-                 XcReport    *report)
+check_lead_home (Check              *check,
+                 const XcUnitData   *unit,
+                 const XcPersonData *lead)
 {
-  const char *unit_id = xc_unit_get_id (unit);
-  const char *home_id = xc_person_get_institution (lead);
-  XcInstitution *home;
+  XcReport *report = check->report;
+  const char *home_id = lead->institution;
+  const XcInstitutionData *home;
   const char *ownership, *level;
 
   if (home_id == NULL)
     {
-      xc_report_add (report, "ZB-02", unit_id, xc_person_get_id (lead), "lead",
+      xc_report_add (report, "ZB-02", unit->id, lead->id, "lead",
                      _("The lead %s of %s has no home institution, so it cannot be shown to be a secondary or tertiary public hospital or a tertiary private one"),
-                     person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)));
+                     person_label (lead, NULL), xc_unit_data_get_label (unit));
       return;
     }
-  home = xc_programme_lookup_institution (programme, home_id);
-  if (home == NULL)
+  if (lead->institution_index == XC_DESIGN_NONE)
     return;   /* XC-01 reports the dangling reference */
 
-  ownership = xc_institution_get_ownership (home);
-  level = xc_institution_get_level (home);
+  home = &check->institutions[lead->institution_index];
+  ownership = home->ownership;
+  level = home->level;
 
   if (ownership == NULL && level == NULL)
-    xc_report_add (report, "ZB-02", unit_id, home_id, "lead",
+    xc_report_add (report, "ZB-02", unit->id, home_id, "lead",
                    _("The home institution %s of the lead %s of %s records neither its ownership (public or private) nor its level"),
-                   xc_record_get_label (XC_RECORD (home)), person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)));
+                   xc_institution_data_get_label (home), person_label (lead, NULL), xc_unit_data_get_label (unit));
   else if (ownership == NULL)
-    xc_report_add (report, "ZB-02", unit_id, home_id, "lead",
+    xc_report_add (report, "ZB-02", unit->id, home_id, "lead",
                    _("The home institution %s of the lead %s of %s records no ownership (public or private)"),
-                   xc_record_get_label (XC_RECORD (home)), person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)));
+                   xc_institution_data_get_label (home), person_label (lead, NULL), xc_unit_data_get_label (unit));
   else if (level == NULL)
-    xc_report_add (report, "ZB-02", unit_id, home_id, "lead",
+    xc_report_add (report, "ZB-02", unit->id, home_id, "lead",
                    _("The home institution %s of the lead %s of %s records no level (primary, secondary or tertiary)"),
-                   xc_record_get_label (XC_RECORD (home)), person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)));
+                   xc_institution_data_get_label (home), person_label (lead, NULL), xc_unit_data_get_label (unit));
   else if (g_str_equal (ownership, "public"))
     {
       if (!g_str_equal (level, "secondary") && !g_str_equal (level, "tertiary"))
-        xc_report_add (report, "ZB-02", unit_id, home_id, "lead",
+        xc_report_add (report, "ZB-02", unit->id, home_id, "lead",
                        _("The lead %s of %s comes from %s, a public institution of level “%s”; a public hospital must be secondary or tertiary"),
-                       person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)), xc_record_get_label (XC_RECORD (home)), xc_vocabulary_get_label (level));
+                       person_label (lead, NULL), xc_unit_data_get_label (unit), xc_institution_data_get_label (home), xc_vocabulary_get_label (level));
     }
   else if (g_str_equal (ownership, "private"))
     {
       if (!g_str_equal (level, "tertiary"))
-        xc_report_add (report, "ZB-02", unit_id, home_id, "lead",
+        xc_report_add (report, "ZB-02", unit->id, home_id, "lead",
                        _("The lead %s of %s comes from %s, a private institution of level “%s”; a private hospital must be tertiary"),
-                       person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)), xc_record_get_label (XC_RECORD (home)), xc_vocabulary_get_label (level));
+                       person_label (lead, NULL), xc_unit_data_get_label (unit), xc_institution_data_get_label (home), xc_vocabulary_get_label (level));
     }
   else
-    xc_report_add (report, "ZB-02", unit_id, home_id, "lead",
+    xc_report_add (report, "ZB-02", unit->id, home_id, "lead",
                    _("The lead %s of %s comes from %s, whose ownership “%s” is neither public nor private"),
-                   person_label (lead, NULL), xc_record_get_label (XC_RECORD (unit)), xc_record_get_label (XC_RECORD (home)), xc_vocabulary_get_label (ownership));
+                   person_label (lead, NULL), xc_unit_data_get_label (unit), xc_institution_data_get_label (home), xc_vocabulary_get_label (ownership));
+}
+
+/* Whether team entry @i names a person the design lacks that an earlier
+ * entry named too (people it has are told apart by their index). */
+static gboolean
+dangling_named_before (const XcUnitData *unit,
+                       guint             i)
+{
+  for (guint j = 0; j < i; j++)
+    if (unit->team[j].person_index == XC_DESIGN_NONE
+        && g_strcmp0 (unit->team[j].person, unit->team[i].person) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* ZB-03 and ZB-05. The team is the lead's: an entry naming the lead is not
  * a team member. An entry naming nobody is ignored; one naming a person
- * the design lacks still counts (XC-01 reports it). */
+ * the design lacks still counts (XC-01 reports it). @stamp is unique to
+ * the unit, for counting each person once. */
 static void
-check_team (XcProgramme *programme,
-            XcUnit      *unit,
-            XcReport    *report)
+check_team (Check            *check,
+            const XcUnitData *unit,
+            guint             stamp)
 {
-  const char *unit_id = xc_unit_get_id (unit);
-  const char *lead_id = xc_unit_get_lead (unit);
-  GListModel *team = xc_unit_get_team (unit);
-  guint n = g_list_model_get_n_items (team);
-  g_autoptr(GHashTable) members = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_members;
+  XcReport *report = check->report;
+  guint n_members = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < unit->n_team; i++)
     {
-      g_autoptr(XcTeamMember) member = g_list_model_get_item (team, i);
-      const char *person_id = xc_team_member_get_person (member);
-      gint64 months = xc_team_member_get_residency_months (member);
-      XcPerson *person;
+      const XcTeamMemberData *member = &unit->team[i];
+      const char *person_id = member->person;
+      gint64 months = member->residency_months;
+      const XcPersonData *person = NULL;
       g_autofree char *path = NULL;
 
-      if (person_id == NULL || g_strcmp0 (person_id, lead_id) == 0)
+      if (person_id == NULL || g_strcmp0 (person_id, unit->lead) == 0)
         continue;
-      g_hash_table_add (members, (gpointer) person_id);
+      if (member->person_index != XC_DESIGN_NONE)
+        {
+          person = &check->people[member->person_index];
+          if (check->counted[member->person_index] != stamp)
+            n_members++;
+          check->counted[member->person_index] = stamp;
+        }
+      else if (!dangling_named_before (unit, i))
+        n_members++;
 
       if (months >= MIN_RESIDENCY_MONTHS)
         continue;
 
-      person = xc_programme_lookup_person (programme, person_id);
       path = g_strdup_printf ("team[%u].residency_months", i);
       if (months < 0)
-        xc_report_add (report, "ZB-05", unit_id, person_id, path,
+        xc_report_add (report, "ZB-05", unit->id, person_id, path,
                        _("Team member %s of %s has no stated residency; team members stay on site for at least 12 months"),
-                       person_label (person, person_id), xc_record_get_label (XC_RECORD (unit)));
+                       person_label (person, person_id), xc_unit_data_get_label (unit));
       else
-        xc_report_add (report, "ZB-05", unit_id, person_id, path,
+        xc_report_add (report, "ZB-05", unit->id, person_id, path,
                        g_dngettext (GETTEXT_PACKAGE,
                                     "Team member %s of %s is stationed for %u month; team members stay on site for at least 12 months",
                                     "Team member %s of %s is stationed for %u months; team members stay on site for at least 12 months",
                                     (gulong) months),
-                       person_label (person, person_id), xc_record_get_label (XC_RECORD (unit)), (guint) months);
+                       person_label (person, person_id), xc_unit_data_get_label (unit), (guint) months);
     }
 
-  n_members = g_hash_table_size (members);
   if (n_members < MIN_TEAM_MEMBERS)
-    xc_report_add (report, "ZB-03", unit_id, NULL, "team",
+    xc_report_add (report, "ZB-03", unit->id, NULL, "team",
                    g_dngettext (GETTEXT_PACKAGE,
                                 "The team of %s has %u member besides the lead; it needs at least 2",
                                 "The team of %s has %u members besides the lead; it needs at least 2",
                                 n_members),
-                   xc_record_get_label (XC_RECORD (unit)), n_members);
+                   xc_unit_data_get_label (unit), n_members);
 }
 
 /* ZB-04: on-site days of the lead (roles lead and group), a month. */
 static void
-check_lead_onsite_days (XcUnit   *unit,
-                        XcPerson *lead,
-                        XcReport *report)
+check_lead_onsite_days (const XcUnitData   *unit,
+                        const XcPersonData *lead,
+                        XcReport           *report)
 {
-  double days = xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_lead);
+  double days = xc_unit_data_sum_commitments (unit, "on_site_days", xc_commitment_data_covers_lead);
   g_autofree char *text = NULL;
 
   if (days >= MIN_LEAD_ONSITE_DAYS)
@@ -242,150 +271,156 @@ check_lead_onsite_days (XcUnit   *unit,
 
   text = format_days (days);
   if (lead != NULL)
-    xc_report_add (report, "ZB-04", xc_unit_get_id (unit), xc_person_get_id (lead), "commitments",
+    xc_report_add (report, "ZB-04", unit->id, lead->id, "commitments",
                    _("The lead %s commits %s on-site days a month to %s; the policy asks for at least 3"),
-                   person_label (lead, NULL), text, xc_record_get_label (XC_RECORD (unit)));
+                   person_label (lead, NULL), text, xc_unit_data_get_label (unit));
   else
-    xc_report_add (report, "ZB-04", xc_unit_get_id (unit), xc_unit_get_lead (unit), "commitments",
+    xc_report_add (report, "ZB-04", unit->id, unit->lead, "commitments",
                    _("The lead of %s commits %s on-site days a month; the policy asks for at least 3"),
-                   xc_record_get_label (XC_RECORD (unit)), text);
+                   xc_unit_data_get_label (unit), text);
 }
 
 /* ZB-06 */
 static void
-check_host (XcUnit        *unit,
-            XcInstitution *host,
-            XcReport      *report)
+check_host (const XcUnitData        *unit,
+            const XcInstitutionData *host,
+            XcReport                *report)
 {
   const char *kind;
 
-  if (xc_unit_get_host (unit) == NULL)
+  if (unit->host == NULL)
     {
-      xc_report_add (report, "ZB-06", xc_unit_get_id (unit), NULL, "host",
+      xc_report_add (report, "ZB-06", unit->id, NULL, "host",
                      _("%s has no host; a station is built in a township health centre"),
-                     xc_record_get_label (XC_RECORD (unit)));
+                     xc_unit_data_get_label (unit));
       return;
     }
   if (host == NULL)
     return;   /* XC-01 reports the dangling reference */
 
-  kind = xc_institution_get_kind (host);
+  kind = host->kind;
   if (g_strcmp0 (kind, "township_health_centre") == 0)
     return;
 
   if (kind != NULL)
-    xc_report_add (report, "ZB-06", xc_unit_get_id (unit), xc_institution_get_id (host), "host",
+    xc_report_add (report, "ZB-06", unit->id, host->id, "host",
                    _("The host %s of %s is not a township health centre but a “%s”"),
-                   xc_record_get_label (XC_RECORD (host)), xc_record_get_label (XC_RECORD (unit)), xc_vocabulary_get_label (kind));
+                   xc_institution_data_get_label (host), xc_unit_data_get_label (unit), xc_vocabulary_get_label (kind));
   else
-    xc_report_add (report, "ZB-06", xc_unit_get_id (unit), xc_institution_get_id (host), "host",
+    xc_report_add (report, "ZB-06", unit->id, host->id, "host",
                    _("The host %s of %s states no kind, so it is not known to be a township health centre"),
-                   xc_record_get_label (XC_RECORD (host)), xc_record_get_label (XC_RECORD (unit)));
+                   xc_institution_data_get_label (host), xc_unit_data_get_label (unit));
 }
 
-/* ZB-08. @needs maps an institution id to the specialties it declared. */
+/* ZB-08 */
 static void
-check_specialty_meets_needs (XcUnit        *unit,
-                             XcInstitution *host,
-                             GHashTable    *needs,
-                             XcReport      *report)
+check_specialty_meets_needs (Check            *check,
+                             const XcUnitData *unit)
 {
-  const char *specialty = xc_unit_get_specialty (unit);
-  GPtrArray *declared;
+  const char *specialty = unit->specialty;
+  const XcInstitutionData *host;
+  const char **declared;
+  guint n_declared;
   g_autoptr(GPtrArray) labels = NULL;
   g_autofree char *list = NULL;
 
-  if (host == NULL)
+  if (unit->host_index == XC_DESIGN_NONE)
     return;
-  declared = g_hash_table_lookup (needs, xc_institution_get_id (host));
-  if (declared == NULL)
+  host = &check->institutions[unit->host_index];
+  declared = check->specialties + check->need_start[unit->host_index];
+  n_declared = check->need_start[unit->host_index + 1] - check->need_start[unit->host_index];
+  if (n_declared == 0)
     return;   /* the host declared no needs: nothing to match */
 
-  for (guint i = 0; i < declared->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (declared, i), specialty) == 0)
+  for (guint i = 0; i < n_declared; i++)
+    if (g_strcmp0 (declared[i], specialty) == 0)
       return;
 
   labels = g_ptr_array_new ();
-  for (guint i = 0; i < declared->len; i++)
-    g_ptr_array_add (labels, (gpointer) xc_vocabulary_get_label (g_ptr_array_index (declared, i)));
+  for (guint i = 0; i < n_declared; i++)
+    g_ptr_array_add (labels, (gpointer) xc_vocabulary_get_label (declared[i]));
   g_ptr_array_add (labels, NULL);
   list = g_strjoinv (_(", "), (char **) labels->pdata);
 
   if (specialty != NULL)
-    xc_report_add (report, "ZB-08", xc_unit_get_id (unit), xc_institution_get_id (host), "specialty",
+    xc_report_add (check->report, "ZB-08", unit->id, host->id, "specialty",
                    _("%s works in “%s”, which is not among the needs its host %s declared: %s"),
-                   xc_record_get_label (XC_RECORD (unit)), xc_vocabulary_get_label (specialty),
-                   xc_record_get_label (XC_RECORD (host)), list);
+                   xc_unit_data_get_label (unit), xc_vocabulary_get_label (specialty),
+                   xc_institution_data_get_label (host), list);
   else
-    xc_report_add (report, "ZB-08", xc_unit_get_id (unit), xc_institution_get_id (host), "specialty",
+    xc_report_add (check->report, "ZB-08", unit->id, host->id, "specialty",
                    _("%s names no specialty, and its host %s declared needs: %s"),
-                   xc_record_get_label (XC_RECORD (unit)), xc_record_get_label (XC_RECORD (host)), list);
+                   xc_unit_data_get_label (unit), xc_institution_data_get_label (host), list);
 }
 
 /* ZB-09, ZB-10 */
 static void
-check_services (XcUnit   *unit,
-                XcReport *report)
+check_services (const XcUnitData *unit,
+                XcReport         *report)
 {
-  const char *unit_id = xc_unit_get_id (unit);
-  gboolean booking = xc_unit_has_service (unit, "referral_booking");
-  gboolean remote = xc_unit_has_service (unit, "remote_consultation")
-                    || xc_unit_has_service (unit, "remote_imaging")
-                    || xc_unit_has_service (unit, "remote_lab");
+  const char * const *services = unit->services;
+  gboolean booking = g_strv_contains (services, "referral_booking");
+  gboolean remote = g_strv_contains (services, "remote_consultation")
+                    || g_strv_contains (services, "remote_imaging")
+                    || g_strv_contains (services, "remote_lab");
 
   if (!booking && !remote)
-    xc_report_add (report, "ZB-09", unit_id, NULL, "services",
+    xc_report_add (report, "ZB-09", unit->id, NULL, "services",
                    _("%s offers neither precise referral booking nor any remote consultation, imaging or lab service"),
-                   xc_record_get_label (XC_RECORD (unit)));
+                   xc_unit_data_get_label (unit));
   else if (!booking)
-    xc_report_add (report, "ZB-09", unit_id, NULL, "services",
+    xc_report_add (report, "ZB-09", unit->id, NULL, "services",
                    _("%s offers no precise referral booking to the sending hospital"),
-                   xc_record_get_label (XC_RECORD (unit)));
+                   xc_unit_data_get_label (unit));
   else if (!remote)
-    xc_report_add (report, "ZB-09", unit_id, NULL, "services",
+    xc_report_add (report, "ZB-09", unit->id, NULL, "services",
                    _("%s offers no remote consultation, remote imaging or remote lab service"),
-                   xc_record_get_label (XC_RECORD (unit)));
+                   xc_unit_data_get_label (unit));
 
-  if (!xc_unit_has_service (unit, "green_channel"))
-    xc_report_add (report, "ZB-10", unit_id, NULL, "services",
+  if (!g_strv_contains (services, "green_channel"))
+    xc_report_add (report, "ZB-10", unit->id, NULL, "services",
                    _("%s offers no green channel for same-day visits and same-day admissions"),
-                   xc_record_get_label (XC_RECORD (unit)));
+                   xc_unit_data_get_label (unit));
 }
 
 /* ZB-11 */
 static void
-check_new_techniques (XcUnit   *unit,
-                      XcReport *report)
+check_new_techniques (const XcUnitData *unit,
+                      XcReport         *report)
 {
   double planned = 0;
 
-  if (xc_unit_get_target (unit, "new_techniques", &planned) && planned > 0)
+  if (xc_unit_data_get_target (unit, "new_techniques", &planned) && planned > 0)
     return;
 
-  xc_report_add (report, "ZB-11", xc_unit_get_id (unit), NULL, "targets.new_techniques",
-                 _("%s plans no new technique for its host"), xc_record_get_label (XC_RECORD (unit)));
+  xc_report_add (report, "ZB-11", unit->id, NULL, "targets.new_techniques",
+                 _("%s plans no new technique for its host"), xc_unit_data_get_label (unit));
 }
 
-/* ZB-07: one finding names every township health centre without a station. */
+/* ZB-07: one finding names every township health centre without a station.
+ * @hosted marks the institutions units name as host; a unit's host is the
+ * first institution with its id, so a later one with the same id counts as
+ * hosted through that first one. */
 static void
-check_coverage (XcProgramme *programme,
-                GHashTable  *hosts,
-                XcReport    *report)
+check_coverage (Check          *check,
+                guint           n_institutions,
+                const gboolean *hosted)
 {
-  GListModel *institutions = xc_programme_get_institutions (programme);
-  guint n = g_list_model_get_n_items (institutions);
   g_autoptr(GPtrArray) uncovered = g_ptr_array_new ();
   g_autofree char *list = NULL;
   guint n_uncovered;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_institutions; i++)
     {
-      g_autoptr(XcInstitution) institution = g_list_model_get_item (institutions, i);
-      const char *id = xc_institution_get_id (institution);
+      const XcInstitutionData *institution = &check->institutions[i];
+      guint first;
 
-      if (g_strcmp0 (xc_institution_get_kind (institution), "township_health_centre") == 0
-          && (id == NULL || !g_hash_table_contains (hosts, id)))
-        g_ptr_array_add (uncovered, (gpointer) xc_record_get_label (XC_RECORD (institution)));
+      if (g_strcmp0 (institution->kind, "township_health_centre") != 0 || hosted[i])
+        continue;
+      first = institution->id != NULL ? xc_design_find_institution (check->design, institution->id)
+                                      : XC_DESIGN_NONE;
+      if (first == XC_DESIGN_NONE || !hosted[first])
+        g_ptr_array_add (uncovered, (gpointer) xc_institution_data_get_label (institution));
     }
 
   n_uncovered = uncovered->len;
@@ -394,7 +429,7 @@ check_coverage (XcProgramme *programme,
 
   g_ptr_array_add (uncovered, NULL);
   list = g_strjoinv (_(", "), (char **) uncovered->pdata);
-  xc_report_add (report, "ZB-07", NULL, NULL, "institutions",
+  xc_report_add (check->report, "ZB-07", NULL, NULL, "institutions",
                  g_dngettext (GETTEXT_PACKAGE,
                               "%u township health centre hosts no station: %s",
                               "%u township health centres host no station: %s",
@@ -402,74 +437,82 @@ check_coverage (XcProgramme *programme,
                  n_uncovered, list);
 }
 
-/* Institution id → the specialties its needs name (needs without a
- * specialty declare nothing a station could match). */
-static GHashTable *
-group_needs_by_institution (XcProgramme *programme)
+/* Fills check->need_start and check->specialties: the specialties each
+ * institution's needs name (needs without a specialty declare nothing a
+ * station could match), grouped by institution in one counting pass. */
+static void
+group_needs_by_institution (Check *check,
+                            guint  n_institutions)
 {
-  GListModel *needs = xc_programme_get_needs (programme);
-  guint n = g_list_model_get_n_items (needs);
-  GHashTable *grouped = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                               (GDestroyNotify) g_ptr_array_unref);
+  guint n_needs;
+  const XcNeedData *needs = xc_design_get_needs (check->design, &n_needs);
+  g_autofree guint *next = g_new0 (guint, n_institutions);
 
-  for (guint i = 0; i < n; i++)
+  check->need_start = g_new0 (guint, n_institutions + 1);
+  check->specialties = g_new0 (const char *, n_needs + 1);
+
+  for (guint i = 0; i < n_needs; i++)
+    if (needs[i].institution_index != XC_DESIGN_NONE && needs[i].specialty != NULL)
+      check->need_start[needs[i].institution_index + 1]++;
+  for (guint i = 0; i < n_institutions; i++)
     {
-      g_autoptr(XcNeed) need = g_list_model_get_item (needs, i);
-      const char *institution = xc_need_get_institution (need);
-      const char *specialty = xc_need_get_specialty (need);
-      GPtrArray *specialties;
-
-      if (institution == NULL || specialty == NULL)
-        continue;
-
-      specialties = g_hash_table_lookup (grouped, institution);
-      if (specialties == NULL)
-        {
-          specialties = g_ptr_array_new ();
-          g_hash_table_insert (grouped, (gpointer) institution, specialties);
-        }
-      g_ptr_array_add (specialties, (gpointer) specialty);
+      check->need_start[i + 1] += check->need_start[i];
+      next[i] = check->need_start[i];
     }
-  return grouped;
+  for (guint i = 0; i < n_needs; i++)
+    if (needs[i].institution_index != XC_DESIGN_NONE && needs[i].specialty != NULL)
+      check->specialties[next[needs[i].institution_index]++] = needs[i].specialty;
 }
 
 void
-zb_rules_validate (XcProgramme *programme,
-                   XcReport    *report)
+zb_rules_check (XcDesign *design,
+                XcReport *report)
 {
-  GListModel *units = xc_programme_get_units (programme);
-  guint n_units = g_list_model_get_n_items (units);
-  g_autoptr(GHashTable) needs = group_needs_by_institution (programme);
-  g_autoptr(GHashTable) hosts = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_units, n_institutions, n_people;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
+  Check check = {
+    .design = design,
+    .report = report,
+    .institutions = xc_design_get_institutions (design, &n_institutions),
+    .people = xc_design_get_people (design, &n_people),
+  };
+  g_autofree gboolean *hosted = g_new0 (gboolean, n_institutions);
+
+  check.counted = g_new0 (guint, n_people);
+  group_needs_by_institution (&check, n_institutions);
 
   for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      const char *host_id = xc_unit_get_host (unit);
-      const char *lead_id = xc_unit_get_lead (unit);
-      XcInstitution *host = xc_programme_lookup_institution (programme, host_id);
-      XcPerson *lead = xc_programme_lookup_person (programme, lead_id);
+      const XcUnitData *unit = &units[i];
+      const XcInstitutionData *host = unit->host_index != XC_DESIGN_NONE
+                                      ? &check.institutions[unit->host_index] : NULL;
+      const XcPersonData *lead = unit->lead_index != XC_DESIGN_NONE
+                                 ? &check.people[unit->lead_index] : NULL;
 
-      if (lead_id == NULL)
-        xc_report_add (report, "ZB-01", xc_unit_get_id (unit), NULL, "lead",
-                       _("%s has no lead"), xc_record_get_label (XC_RECORD (unit)));
+      if (unit->lead == NULL)
+        xc_report_add (report, "ZB-01", unit->id, NULL, "lead",
+                       _("%s has no lead"), xc_unit_data_get_label (unit));
       else if (lead != NULL)
         {
           check_lead_standing (unit, lead, report);
-          check_lead_home (programme, unit, lead, report);
+          check_lead_home (&check, unit, lead);
         }
       /* else: XC-01 reports the dangling lead */
 
-      check_team (programme, unit, report);
+      check_team (&check, unit, i + 1);
       check_lead_onsite_days (unit, lead, report);
       check_host (unit, host, report);
-      check_specialty_meets_needs (unit, host, needs, report);
+      check_specialty_meets_needs (&check, unit);
       check_services (unit, report);
       check_new_techniques (unit, report);
 
-      if (host_id != NULL)
-        g_hash_table_add (hosts, (gpointer) host_id);
+      if (unit->host_index != XC_DESIGN_NONE)
+        hosted[unit->host_index] = TRUE;
     }
 
-  check_coverage (programme, hosts, report);
+  check_coverage (&check, n_institutions, hosted);
+
+  g_free (check.counted);
+  g_free (check.need_start);
+  g_free (check.specialties);
 }

@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 GListModel *zb_rules_list     (void);
-void        zb_rules_validate (XcProgramme *programme,
+void        zb_rules_check    (XcDesign    *design,
                                XcReport    *report);
 
 G_END_DECLS

@@ -43,11 +43,11 @@ zb_scheme_list_rules (XcScheme *scheme)
 }
 
 static void
-zb_scheme_validate (XcScheme    *scheme,
-                    XcProgramme *programme,
-                    XcReport    *report)
+zb_scheme_check (XcScheme *scheme,
+                 XcDesign *design,
+                 XcReport *report)
 {
-  zb_rules_validate (programme, report);
+  zb_rules_check (design, report);
 }
 
 /* A new design starts in Zibo, over two years: the policy fixes no build
@@ -71,7 +71,7 @@ scheme_iface_init (XcSchemeInterface *iface)
   iface->get_id = zb_scheme_get_id;
   iface->get_name = zb_scheme_get_name;
   iface->list_rules = zb_scheme_list_rules;
-  iface->validate = zb_scheme_validate;
+  iface->check = zb_scheme_check;
   iface->create_template = zb_scheme_create_template;
 #ifdef XC_PLUGIN_WITH_UI
   iface->create_form = zb_form_create_programme_form;

@@ -193,7 +193,8 @@ test_special_files_are_refused_without_blocking (void)
   g_assert_cmpint (symlink (loop, loop), ==, 0);
   g_assert_cmpint (mkfifo (fifo_module, 0600), ==, 0);
   g_assert_true (g_file_set_contents (fifo_module_plugin,
-                                      "[Plugin]\nModule=fifo-module\nName=F\nX-Xiachen-ABI=1\n",
+                                      "[Plugin]\nModule=fifo-module\nName=F\n"
+                                      "X-Xiachen-ABI=" G_STRINGIFY (XC_PLUGIN_ABI_VERSION) "\n",
                                       -1, NULL));
 
   registry = registry_on (dir, NULL);

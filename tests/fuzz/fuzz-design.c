@@ -70,13 +70,38 @@ check_findings (XcReport *report)
     }
 }
 
+static char *
+describe_report (XcReport *report)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+      g_string_append_printf (text, "%s|%s|%s|%s|%s\n", xc_finding_get_rule_id (finding),
+                              xc_finding_get_unit_id (finding), xc_finding_get_subject_id (finding),
+                              xc_finding_get_path (finding), xc_finding_get_message (finding));
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
-check_with_every_scheme (XcProgramme *programme)
+check_with_every_scheme (XcDesign    *design,
+                         XcProgramme *programme)
 {
   GListModel *schemes = xc_plugin_registry_get_schemes (registry);
-  g_autoptr(XcReport) report = xc_validator_validate (validator, programme);
+  g_autoptr(XcReport) report = xc_validator_check (validator, design);
+  g_autoptr(XcReport) model_report = xc_validator_validate (validator, programme);
+  g_autofree char *findings = describe_report (report);
+  g_autofree char *model_findings = describe_report (model_report);
 
   check_findings (report);
+
+  /* The file as read and the model saved again are the same design. */
+  if (!g_str_equal (findings, model_findings))
+    xc_fuzz_fail ("the file and the model saved again get different findings:\n%s---\n%s",
+                  findings, model_findings);
 
   /* A design names one scheme; another scheme's rules must cope with it too
    * (a planner may switch a design's scheme). */
@@ -87,15 +112,15 @@ check_with_every_scheme (XcProgramme *programme)
       g_autoptr(GListModel) rules = xc_scheme_list_rules (scheme);
 
       xc_report_add_rules (scheme_report, rules);
-      xc_scheme_validate (scheme, programme, scheme_report);
+      xc_scheme_check (scheme, design, scheme_report);
       check_findings (scheme_report);
     }
 }
 
 static void
-compute_indicators (XcProgramme *programme)
+compute_indicators (XcDesign *design)
 {
-  g_autoptr(XcIndicators) indicators = xc_indicators_new_for_programme (programme);
+  g_autoptr(XcIndicators) indicators = xc_indicators_new_for_design (design);
 
   for (XcIndicator i = 0; i < XC_N_INDICATORS; i++)
     {
@@ -152,20 +177,32 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
   g_autoptr(XcProgramme) programme = NULL;
+  g_autoptr(XcDesign) design = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) design_error = NULL;
 
+  /* The plain-record reader and the model's reader agree on every file:
+   * both take it, or both refuse it with the same message. */
   programme = xc_programme_new_from_bytes (bytes, "fuzz.xcprog", &error);
+  design = xc_design_new_from_bytes (bytes, "fuzz.xcprog", &design_error);
+  if ((programme == NULL) != (design == NULL))
+    xc_fuzz_fail ("the readers disagree: the model says “%s”, the plain records “%s”",
+                  error != NULL ? error->message : "(read)",
+                  design_error != NULL ? design_error->message : "(read)");
   if (programme == NULL)
     {
       if (error == NULL || error->message == NULL || error->message[0] == '\0')
         xc_fuzz_fail ("a refused design has no message");
+      if (!g_str_equal (error->message, design_error->message))
+        xc_fuzz_fail ("the readers refuse differently: “%s” and “%s”", error->message,
+                      design_error->message);
       xc_fuzz_expect (FALSE, error->message);
       return 0;
     }
   xc_fuzz_expect (TRUE, NULL);
 
-  check_with_every_scheme (programme);
-  compute_indicators (programme);
+  check_with_every_scheme (design, programme);
+  compute_indicators (design);
   check_round_trip (programme);
   return 0;
 }

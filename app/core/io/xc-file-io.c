@@ -80,7 +80,8 @@ xc_file_load_regular (GFile         *file,
                       GError       **error)
 {
   g_autofree char *path = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
+  g_autofree gpointer data = NULL;
+  gsize capacity, length = 0;
   struct stat st;
   int fd;
   int flags;
@@ -120,10 +121,13 @@ xc_file_load_regular (GFile         *file,
   if (flags != -1)
     fcntl (fd, F_SETFL, flags & ~O_NONBLOCK);
 
-  buffer = g_byte_array_sized_new ((guint) MIN ((gsize) MAX (st.st_size, 0), max_size) + 1);
+  /* Read straight into a buffer of the file's size: a national design is
+   * tens of MB, and a buffer grown by doubling would be a third larger. It
+   * grows only if the file does while being read, up to the limit. */
+  capacity = MIN ((gsize) MAX (st.st_size, 0), max_size) + 1;
+  data = g_malloc (capacity);
   for (;;)
     {
-      guint8 chunk[64 * 1024];
       gssize got;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -131,7 +135,12 @@ xc_file_load_regular (GFile         *file,
           g_close (fd, NULL);
           return NULL;
         }
-      got = read (fd, chunk, sizeof chunk);
+      if (length == capacity)
+        {
+          capacity = capacity > max_size / 2 ? max_size + 1 : capacity * 2;
+          data = g_realloc (data, capacity);
+        }
+      got = read (fd, (guint8 *) data + length, capacity - length);
       if (got < 0 && errno == EINTR)
         continue;
       if (got < 0)
@@ -142,7 +151,8 @@ xc_file_load_regular (GFile         *file,
         }
       if (got == 0)
         break;
-      if ((gsize) got > max_size - buffer->len)
+      length += got;
+      if (length > max_size)
         {
           g_autofree char *limit = g_format_size (max_size);
 
@@ -151,10 +161,9 @@ xc_file_load_regular (GFile         *file,
           g_close (fd, NULL);
           return NULL;
         }
-      g_byte_array_append (buffer, chunk, (guint) got);
     }
   g_close (fd, NULL);
-  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+  return g_bytes_new_take (g_steal_pointer (&data), length);
 }
 
 /* The file a save must replace: a symlink is followed to its target, so the

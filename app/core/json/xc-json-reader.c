@@ -837,6 +837,16 @@ xc_json_reader_get_offset (XcJsonReader *reader)
   return reader->token;
 }
 
+/* Just past the current event's token: a string's closing quote, a
+ * container's bracket. */
+gsize
+xc_json_reader_get_end_offset (XcJsonReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+
+  return reader->pos;
+}
+
 /**
  * xc_json_offset_to_position:
  * @line: (out): 1-based

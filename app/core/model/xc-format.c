@@ -8,7 +8,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "xc-design.h"
 #include "xc-format-private.h"
+#include "xc-file-io.h"
 #include "xc-json-reader.h"
 #include "xc-json-writer.h"
 #include "xc-record-private.h"
@@ -18,167 +20,148 @@ G_DEFINE_QUARK (xc-format-error-quark, xc_format_error)
 /* The most problems one error message lists. */
 #define MAX_PROBLEMS 10
 
-typedef enum
-{
-  KIND_STRING,
-  KIND_INT,
-  KIND_NUMBER,
-  KIND_BOOL,
-  KIND_OBJECT,
-  KIND_OBJECTS,       /* array of objects of a shape */
-  KIND_STRINGS,       /* array of strings */
-} Kind;
-
-typedef struct _Shape Shape;
-
-/* What a missing member means. A design in progress is incomplete by
- * nature: what a planner has not filled in yet (a new person's title) must
- * not make the file unreadable, so such members are reported by rule XC-07
- * as findings. Only what the model cannot do without refuses the file. */
-typedef enum
-{
-  OPTIONAL,
-  TO_LOAD,        /* the file is refused without it */
-  TO_COMPLETE,    /* the design loads; rule XC-07 reports the gap */
-} Need;
-
-typedef struct
-{
-  const char         *name;
-  Kind                kind;
-  Need                required;
-  const Shape        *shape;
-  const char * const *values;   /* a closed vocabulary, or NULL */
-} Member;
-
-struct _Shape
-{
-  const Member *members;
-  gboolean      numbers_only;   /* every member is a number (targets) */
-};
-
-#define SHAPE(name, ...) \
-  static const Member name##_members[] = { __VA_ARGS__, { NULL } }; \
-  static const Shape name = { name##_members, FALSE }
+#define SHAPE(name, record, type, ...) \
+  static const XcField name##_members[] = { __VA_ARGS__, { NULL } }; \
+  static const XcShape name = { name##_members, FALSE, record, type }
+#define PART(name, ...) SHAPE (name, XC_FORMAT_RECORD_NONE, 0, __VA_ARGS__)
 
 static const char * const roles[] = { "lead", "team", "learners", "group", NULL };
 static const char * const pers[] = { "week", "fortnight", "month", "quarter", "year", NULL };
 
-static const Shape targets = { NULL, TRUE };
+static const XcShape targets = { NULL, TRUE, XC_FORMAT_RECORD_NONE, 0 };
 
-SHAPE (town,
-  { "id", KIND_STRING, TO_LOAD },
-  { "name", KIND_STRING, TO_COMPLETE },
-  { "county", KIND_STRING });
+SHAPE (town, XC_FORMAT_RECORD_TOWN, sizeof (XcTownData),
+  { "id", XC_FIELD_STRING, XC_FIELD_TO_LOAD, XC_FIELD_AT (XcTownData, id) },
+  { "name", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcTownData, name) },
+  { "county", XC_FIELD_STRING, XC_FIELD_AT (XcTownData, county) });
 
-SHAPE (region,
-  { "province", KIND_STRING },
-  { "city", KIND_STRING },
-  { "counties", KIND_STRINGS },
-  { "towns", KIND_OBJECTS, OPTIONAL, &town });
+PART (region,
+  { "province", XC_FIELD_STRING, XC_FIELD_AT (XcProgrammeData, province) },
+  { "city", XC_FIELD_STRING, XC_FIELD_AT (XcProgrammeData, city) },
+  { "counties", XC_FIELD_STRINGS, XC_FIELD_AT (XcProgrammeData, counties) },
+  { "towns", XC_FIELD_OBJECTS, XC_FIELD_OPTIONAL, &town });
 
-SHAPE (period,
-  { "start", KIND_STRING, TO_COMPLETE },
-  { "months", KIND_INT, TO_COMPLETE });
+PART (period,
+  { "start", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcProgrammeData, start) },
+  { "months", XC_FIELD_INT, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcProgrammeData, months) });
 
-SHAPE (budget,
-  { "total", KIND_NUMBER },
-  { "currency", KIND_STRING },
-  { "per_year", KIND_NUMBER });
+PART (budget,
+  { "total", XC_FIELD_NUMBER, XC_FIELD_AT (XcProgrammeData, budget_total) },
+  { "currency", XC_FIELD_STRING, XC_FIELD_AT (XcProgrammeData, currency) },
+  { "per_year", XC_FIELD_NUMBER, XC_FIELD_AT (XcProgrammeData, budget_per_year) });
 
-SHAPE (institution,
-  { "id", KIND_STRING, TO_LOAD },
-  { "name", KIND_STRING, TO_COMPLETE },
-  { "kind", KIND_STRING, TO_COMPLETE },
-  { "level", KIND_STRING },
-  { "ownership", KIND_STRING },
-  { "county", KIND_STRING },
-  { "town", KIND_STRING },
-  { "has_ward", KIND_BOOL },
-  { "beds", KIND_INT },
-  { "population", KIND_INT },
-  { "affiliated_to", KIND_STRING });
+SHAPE (institution, XC_FORMAT_RECORD_INSTITUTION, sizeof (XcInstitutionData),
+  { "id", XC_FIELD_STRING, XC_FIELD_TO_LOAD, XC_FIELD_AT (XcInstitutionData, id) },
+  { "name", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcInstitutionData, name) },
+  { "kind", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcInstitutionData, kind) },
+  { "level", XC_FIELD_STRING, XC_FIELD_AT (XcInstitutionData, level) },
+  { "ownership", XC_FIELD_STRING, XC_FIELD_AT (XcInstitutionData, ownership) },
+  { "county", XC_FIELD_STRING, XC_FIELD_AT (XcInstitutionData, county) },
+  { "town", XC_FIELD_STRING, XC_FIELD_AT (XcInstitutionData, town) },
+  { "has_ward", XC_FIELD_BOOL, XC_FIELD_AT (XcInstitutionData, has_ward) },
+  { "beds", XC_FIELD_INT, XC_FIELD_AT (XcInstitutionData, beds) },
+  { "population", XC_FIELD_INT, XC_FIELD_AT (XcInstitutionData, population) },
+  { "affiliated_to", XC_FIELD_STRING, XC_FIELD_AT (XcInstitutionData, affiliated_to) });
 
-SHAPE (person,
-  { "id", KIND_STRING, TO_LOAD },
-  { "name", KIND_STRING, TO_COMPLETE },
-  { "title", KIND_STRING, TO_COMPLETE },
-  { "institution", KIND_STRING, TO_COMPLETE },
-  { "honours", KIND_STRINGS },
-  { "specialty", KIND_STRING },
-  { "birth_year", KIND_INT },
-  { "degree", KIND_STRING });
+SHAPE (person, XC_FORMAT_RECORD_PERSON, sizeof (XcPersonData),
+  { "id", XC_FIELD_STRING, XC_FIELD_TO_LOAD, XC_FIELD_AT (XcPersonData, id) },
+  { "name", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcPersonData, name) },
+  { "title", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcPersonData, title) },
+  { "institution", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcPersonData, institution) },
+  { "honours", XC_FIELD_STRINGS, XC_FIELD_AT (XcPersonData, honours) },
+  { "specialty", XC_FIELD_STRING, XC_FIELD_AT (XcPersonData, specialty) },
+  { "birth_year", XC_FIELD_INT, XC_FIELD_AT (XcPersonData, birth_year) },
+  { "degree", XC_FIELD_STRING, XC_FIELD_AT (XcPersonData, degree) });
 
-SHAPE (team_member,
-  { "person", KIND_STRING, TO_COMPLETE },
-  { "residency_months", KIND_INT });
+SHAPE (team_member, XC_FORMAT_RECORD_TEAM_MEMBER, sizeof (XcTeamMemberData),
+  { "person", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcTeamMemberData, person) },
+  { "residency_months", XC_FIELD_INT, XC_FIELD_AT (XcTeamMemberData, residency_months) });
 
-SHAPE (commitment,
-  { "role", KIND_STRING, TO_COMPLETE, NULL, roles },
-  { "activity", KIND_STRING, TO_COMPLETE },
-  { "count", KIND_NUMBER, TO_COMPLETE },
-  { "per", KIND_STRING, TO_COMPLETE, NULL, pers });
+SHAPE (commitment, XC_FORMAT_RECORD_COMMITMENT, sizeof (XcCommitmentData),
+  { "role", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, NULL, roles, XC_FIELD_AT (XcCommitmentData, role) },
+  { "activity", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcCommitmentData, activity) },
+  { "count", XC_FIELD_NUMBER, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcCommitmentData, count) },
+  { "per", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, NULL, pers, XC_FIELD_AT (XcCommitmentData, per) });
 
-SHAPE (facilities,
-  { "teaching_room_m2", KIND_NUMBER },
-  { "reading_room", KIND_BOOL },
-  { "equipment", KIND_STRINGS });
+PART (facilities,
+  { "teaching_room_m2", XC_FIELD_NUMBER, XC_FIELD_AT (XcUnitData, teaching_room_m2) },
+  { "reading_room", XC_FIELD_BOOL, XC_FIELD_AT (XcUnitData, reading_room) },
+  { "equipment", XC_FIELD_STRINGS, XC_FIELD_AT (XcUnitData, equipment) });
 
 /* A unit's name is not required by the format: only its id, which
  * references need. */
-SHAPE (unit,
-  { "id", KIND_STRING, TO_LOAD },
-  { "name", KIND_STRING },
-  { "kind", KIND_STRING },
-  { "variant", KIND_STRING },
-  { "host", KIND_STRING },
-  { "specialty", KIND_STRING },
-  { "lead", KIND_STRING },
-  { "team", KIND_OBJECTS, OPTIONAL, &team_member },
-  { "learners", KIND_STRINGS },
-  { "start", KIND_STRING },
-  { "months", KIND_INT },
-  { "commitments", KIND_OBJECTS, OPTIONAL, &commitment },
-  { "facilities", KIND_OBJECT, OPTIONAL, &facilities },
-  { "services", KIND_STRINGS },
-  { "targets", KIND_OBJECT, OPTIONAL, &targets },
-  { "ext", KIND_OBJECT });
+SHAPE (unit, XC_FORMAT_RECORD_UNIT, sizeof (XcUnitData),
+  { "id", XC_FIELD_STRING, XC_FIELD_TO_LOAD, XC_FIELD_AT (XcUnitData, id) },
+  { "name", XC_FIELD_STRING, XC_FIELD_AT (XcUnitData, name) },
+  { "kind", XC_FIELD_STRING, XC_FIELD_AT (XcUnitData, kind) },
+  { "variant", XC_FIELD_STRING, XC_FIELD_AT (XcUnitData, variant) },
+  { "host", XC_FIELD_STRING, XC_FIELD_AT (XcUnitData, host) },
+  { "specialty", XC_FIELD_STRING, XC_FIELD_AT (XcUnitData, specialty) },
+  { "lead", XC_FIELD_STRING, XC_FIELD_AT (XcUnitData, lead) },
+  { "team", XC_FIELD_OBJECTS, XC_FIELD_OPTIONAL, &team_member },
+  { "learners", XC_FIELD_STRINGS, XC_FIELD_AT (XcUnitData, learners) },
+  { "start", XC_FIELD_STRING, XC_FIELD_AT (XcUnitData, start) },
+  { "months", XC_FIELD_INT, XC_FIELD_AT (XcUnitData, months) },
+  { "commitments", XC_FIELD_OBJECTS, XC_FIELD_OPTIONAL, &commitment },
+  { "facilities", XC_FIELD_OBJECT, XC_FIELD_OPTIONAL, &facilities },
+  { "services", XC_FIELD_STRINGS, XC_FIELD_AT (XcUnitData, services) },
+  { "targets", XC_FIELD_OBJECT, XC_FIELD_OPTIONAL, &targets },
+  { "ext", XC_FIELD_OBJECT });
 
-SHAPE (need,
-  { "institution", KIND_STRING, TO_COMPLETE },
-  { "specialty", KIND_STRING, TO_COMPLETE },
-  { "note", KIND_STRING });
+SHAPE (need, XC_FORMAT_RECORD_NEED, sizeof (XcNeedData),
+  { "institution", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcNeedData, institution) },
+  { "specialty", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcNeedData, specialty) },
+  { "note", XC_FIELD_STRING, XC_FIELD_AT (XcNeedData, note) });
 
 /* An extension of v1: findings the planner accepted (docs/format-extensions.md). */
-SHAPE (deviation,
-  { "rule", KIND_STRING, TO_LOAD },
-  { "unit", KIND_STRING },
-  { "subject", KIND_STRING },
-  { "reason", KIND_STRING, TO_LOAD },
-  { "date", KIND_STRING });
+SHAPE (deviation, XC_FORMAT_RECORD_DEVIATION, sizeof (XcDeviationData),
+  { "rule", XC_FIELD_STRING, XC_FIELD_TO_LOAD, XC_FIELD_AT (XcDeviationData, rule) },
+  { "unit", XC_FIELD_STRING, XC_FIELD_AT (XcDeviationData, unit) },
+  { "subject", XC_FIELD_STRING, XC_FIELD_AT (XcDeviationData, subject) },
+  { "reason", XC_FIELD_STRING, XC_FIELD_TO_LOAD, XC_FIELD_AT (XcDeviationData, reason) },
+  { "date", XC_FIELD_STRING, XC_FIELD_AT (XcDeviationData, date) });
 
-SHAPE (acceptance,
-  { "planned_month", KIND_INT },
-  { "applicant", KIND_STRING },
-  { "third_party", KIND_BOOL });
+PART (acceptance,
+  { "planned_month", XC_FIELD_INT, XC_FIELD_AT (XcProgrammeData, planned_acceptance_month) },
+  { "applicant", XC_FIELD_STRING, XC_FIELD_AT (XcProgrammeData, acceptance_applicant) },
+  { "third_party", XC_FIELD_BOOL, XC_FIELD_AT (XcProgrammeData, third_party_acceptance) });
 
-SHAPE (programme,
-  { "format", KIND_STRING, TO_LOAD },
-  { "version", KIND_INT, TO_LOAD },
-  { "scheme", KIND_STRING, TO_LOAD },
-  { "id", KIND_STRING, TO_LOAD },
-  { "title", KIND_STRING, TO_COMPLETE },
-  { "region", KIND_OBJECT, OPTIONAL, &region },
-  { "period", KIND_OBJECT, TO_COMPLETE, &period },
-  { "budget", KIND_OBJECT, OPTIONAL, &budget },
-  { "partner", KIND_STRING },
-  { "institutions", KIND_OBJECTS, TO_LOAD, &institution },
-  { "people", KIND_OBJECTS, TO_LOAD, &person },
-  { "units", KIND_OBJECTS, TO_LOAD, &unit },
-  { "needs", KIND_OBJECTS, TO_LOAD, &need },
-  { "acceptance", KIND_OBJECT, OPTIONAL, &acceptance },
-  { "deviations", KIND_OBJECTS, OPTIONAL, &deviation },
-  { "ext", KIND_OBJECT });
+SHAPE (programme, XC_FORMAT_RECORD_PROGRAMME, sizeof (XcProgrammeData),
+  { "format", XC_FIELD_STRING, XC_FIELD_TO_LOAD },
+  { "version", XC_FIELD_INT, XC_FIELD_TO_LOAD },
+  { "scheme", XC_FIELD_STRING, XC_FIELD_TO_LOAD, XC_FIELD_AT (XcProgrammeData, scheme) },
+  { "id", XC_FIELD_STRING, XC_FIELD_TO_LOAD, XC_FIELD_AT (XcProgrammeData, id) },
+  { "title", XC_FIELD_STRING, XC_FIELD_TO_COMPLETE, XC_FIELD_AT (XcProgrammeData, title) },
+  { "region", XC_FIELD_OBJECT, XC_FIELD_OPTIONAL, &region },
+  { "period", XC_FIELD_OBJECT, XC_FIELD_TO_COMPLETE, &period },
+  { "budget", XC_FIELD_OBJECT, XC_FIELD_OPTIONAL, &budget },
+  { "partner", XC_FIELD_STRING, XC_FIELD_AT (XcProgrammeData, partner) },
+  { "institutions", XC_FIELD_OBJECTS, XC_FIELD_TO_LOAD, &institution },
+  { "people", XC_FIELD_OBJECTS, XC_FIELD_TO_LOAD, &person },
+  { "units", XC_FIELD_OBJECTS, XC_FIELD_TO_LOAD, &unit },
+  { "needs", XC_FIELD_OBJECTS, XC_FIELD_TO_LOAD, &need },
+  { "acceptance", XC_FIELD_OBJECT, XC_FIELD_OPTIONAL, &acceptance },
+  { "deviations", XC_FIELD_OBJECTS, XC_FIELD_OPTIONAL, &deviation },
+  { "ext", XC_FIELD_OBJECT });
+
+const XcShape *
+_xc_format_get_shape (XcFormatRecord record)
+{
+  static const XcShape *shapes[] = {
+    [XC_FORMAT_RECORD_PROGRAMME] = &programme,
+    [XC_FORMAT_RECORD_TOWN] = &town,
+    [XC_FORMAT_RECORD_INSTITUTION] = &institution,
+    [XC_FORMAT_RECORD_PERSON] = &person,
+    [XC_FORMAT_RECORD_UNIT] = &unit,
+    [XC_FORMAT_RECORD_NEED] = &need,
+    [XC_FORMAT_RECORD_TEAM_MEMBER] = &team_member,
+    [XC_FORMAT_RECORD_COMMITMENT] = &commitment,
+    [XC_FORMAT_RECORD_DEVIATION] = &deviation,
+  };
+
+  g_return_val_if_fail (record < G_N_ELEMENTS (shapes), NULL);
+  return shapes[record];
+}
 
 typedef struct
 {
@@ -242,23 +225,23 @@ describe_node (JsonNode *node)
 }
 
 static const char *
-describe_kind (Kind kind)
+describe_kind (XcFieldKind kind)
 {
   switch (kind)
     {
-    case KIND_STRING:
+    case XC_FIELD_STRING:
       return _("a string");
-    case KIND_INT:
+    case XC_FIELD_INT:
       return _("a whole number");
-    case KIND_NUMBER:
+    case XC_FIELD_NUMBER:
       return _("a number");
-    case KIND_BOOL:
+    case XC_FIELD_BOOL:
       return _("true or false");
-    case KIND_OBJECT:
+    case XC_FIELD_OBJECT:
       return _("an object");
-    case KIND_OBJECTS:
+    case XC_FIELD_OBJECTS:
       return _("an array of objects");
-    case KIND_STRINGS:
+    case XC_FIELD_STRINGS:
       return _("an array of strings");
     default:
       g_assert_not_reached ();
@@ -325,27 +308,27 @@ in_int_range (JsonNode *node)
 
 static void check_object (Checker     *checker,
                           JsonObject  *object,
-                          const Shape *shape,
+                          const XcShape *shape,
                           GString     *path);
 
 static void
 check_value (Checker      *checker,
              JsonNode     *node,
-             const Member *member,
+             const XcField *member,
              GString      *path)
 {
   gsize len = path->len;
 
   switch (member->kind)
     {
-    case KIND_STRING:
+    case XC_FIELD_STRING:
       /* A value outside a closed vocabulary is rule XC-07's, not a reason
        * to refuse the file. */
       if (!node_is_string (node))
         goto wrong_type;
       return;
 
-    case KIND_INT:
+    case XC_FIELD_INT:
       {
         g_autofree char *text = NULL;
 
@@ -362,25 +345,25 @@ check_value (Checker      *checker,
         return;
       }
 
-    case KIND_NUMBER:
+    case XC_FIELD_NUMBER:
       if (!node_is_number (node))
         goto wrong_type;
       return;
 
-    case KIND_BOOL:
+    case XC_FIELD_BOOL:
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
         goto wrong_type;
       return;
 
-    case KIND_OBJECT:
+    case XC_FIELD_OBJECT:
       if (!JSON_NODE_HOLDS_OBJECT (node))
         goto wrong_type;
       if (member->shape != NULL)
         check_object (checker, json_node_get_object (node), member->shape, path);
       return;
 
-    case KIND_STRINGS:
-    case KIND_OBJECTS:
+    case XC_FIELD_STRINGS:
+    case XC_FIELD_OBJECTS:
       {
         JsonArray *array;
         guint n;
@@ -395,13 +378,13 @@ check_value (Checker      *checker,
             JsonNode *element = json_array_get_element (array, i);
 
             g_string_append_printf (path, "[%u]", i);
-            if (member->kind == KIND_STRINGS && !node_is_string (element))
+            if (member->kind == XC_FIELD_STRINGS && !node_is_string (element))
               add_problem (checker, path, _("expected a string, found %s"),
                            describe_node (element));
-            else if (member->kind == KIND_OBJECTS && !JSON_NODE_HOLDS_OBJECT (element))
+            else if (member->kind == XC_FIELD_OBJECTS && !JSON_NODE_HOLDS_OBJECT (element))
               add_problem (checker, path, _("expected an object, found %s"),
                            describe_node (element));
-            else if (member->kind == KIND_OBJECTS)
+            else if (member->kind == XC_FIELD_OBJECTS)
               check_object (checker, json_node_get_object (element), member->shape, path);
             g_string_truncate (path, len);
           }
@@ -420,7 +403,7 @@ wrong_type:
 static void
 check_object (Checker     *checker,
               JsonObject  *object,
-              const Shape *shape,
+              const XcShape *shape,
               GString     *path)
 {
   gsize outer_len = path->len;
@@ -450,7 +433,7 @@ check_object (Checker     *checker,
       return;
     }
 
-  for (const Member *member = shape->members; member->name != NULL; member++)
+  for (const XcField *member = shape->members; member->name != NULL; member++)
     {
       JsonNode *node = json_object_get_member (object, member->name);
 
@@ -459,9 +442,9 @@ check_object (Checker     *checker,
       g_string_append (path, member->name);
 
       /* An optional member may be null: it reads as absent. */
-      if (node == NULL || (JSON_NODE_HOLDS_NULL (node) && member->required != TO_LOAD))
+      if (node == NULL || (JSON_NODE_HOLDS_NULL (node) && member->required != XC_FIELD_TO_LOAD))
         {
-          if (member->required == TO_LOAD)
+          if (member->required == XC_FIELD_TO_LOAD)
             add_problem (checker, path, _("required member is missing"));
         }
       else
@@ -476,12 +459,12 @@ check_object (Checker     *checker,
  * the others need not be looked at, which keeps XC-07 cheap at national
  * scale. */
 static gboolean
-member_can_be_incomplete (const Member *member)
+member_can_be_incomplete (const XcField *member)
 {
-  if (member->required != OPTIONAL || member->values != NULL)
+  if (member->required != XC_FIELD_OPTIONAL || member->values != NULL)
     return TRUE;
-  if (member->kind == KIND_OBJECT && member->shape != NULL && !member->shape->numbers_only)
-    for (const Member *inner = member->shape->members; inner->name != NULL; inner++)
+  if (member->kind == XC_FIELD_OBJECT && member->shape != NULL && !member->shape->numbers_only)
+    for (const XcField *inner = member->shape->members; inner->name != NULL; inner++)
       if (member_can_be_incomplete (inner))
         return TRUE;
   return FALSE;
@@ -504,7 +487,7 @@ report_member (GString             *path,
 }
 
 static void
-foreach_missing (const Shape         *shape,
+foreach_missing (const XcShape         *shape,
                  JsonObject          *object,
                  GString             *path,
                  XcFormatMissingFunc  func,
@@ -512,14 +495,14 @@ foreach_missing (const Shape         *shape,
 {
   if (shape->numbers_only)
     return;
-  for (const Member *member = shape->members; member->name != NULL; member++)
+  for (const XcField *member = shape->members; member->name != NULL; member++)
     {
       JsonNode *node;
       gboolean absent;
 
       /* Arrays of objects are records of their own (units, a unit's team
        * and commitments), checked one by one from the model's lists. */
-      if (member->kind == KIND_OBJECTS || !member_can_be_incomplete (member))
+      if (member->kind == XC_FIELD_OBJECTS || !member_can_be_incomplete (member))
         continue;
 
       node = object != NULL ? json_object_get_member (object, member->name) : NULL;
@@ -527,8 +510,8 @@ foreach_missing (const Shape         *shape,
       absent = node == NULL || JSON_NODE_HOLDS_NULL (node)
                || (node_is_string (node) && *json_node_get_string (node) == '\0');
 
-      if (member->kind == KIND_OBJECT && member->shape != NULL
-          && (absent ? member->required == TO_COMPLETE : JSON_NODE_HOLDS_OBJECT (node)))
+      if (member->kind == XC_FIELD_OBJECT && member->shape != NULL
+          && (absent ? member->required == XC_FIELD_TO_COMPLETE : JSON_NODE_HOLDS_OBJECT (node)))
         {
           gsize len = path->len;
 
@@ -539,8 +522,8 @@ foreach_missing (const Shape         *shape,
                            user_data);
           g_string_truncate (path, len);
         }
-      else if (absent && (member->required == TO_COMPLETE || (node != NULL && member->required == TO_LOAD)))
-        report_member (path, member->name, NULL, func, user_data);   /* TO_LOAD: an emptied id */
+      else if (absent && (member->required == XC_FIELD_TO_COMPLETE || (node != NULL && member->required == XC_FIELD_TO_LOAD)))
+        report_member (path, member->name, NULL, func, user_data);   /* XC_FIELD_TO_LOAD: an emptied id */
       else if (!absent && member->values != NULL && node_is_string (node)
                && !g_strv_contains (member->values, json_node_get_string (node)))
         report_member (path, member->name, json_node_get_string (node), func, user_data);
@@ -565,21 +548,12 @@ _xc_format_foreach_missing (XcFormatRecord       record,
                             XcFormatMissingFunc  func,
                             gpointer             user_data)
 {
-  static const Shape *shapes[] = {
-    [XC_FORMAT_RECORD_PROGRAMME] = &programme,
-    [XC_FORMAT_RECORD_TOWN] = &town,
-    [XC_FORMAT_RECORD_INSTITUTION] = &institution,
-    [XC_FORMAT_RECORD_PERSON] = &person,
-    [XC_FORMAT_RECORD_UNIT] = &unit,
-    [XC_FORMAT_RECORD_NEED] = &need,
-    [XC_FORMAT_RECORD_TEAM_MEMBER] = &team_member,
-    [XC_FORMAT_RECORD_COMMITMENT] = &commitment,
-  };
+
   g_autoptr(GString) path = g_string_new (NULL);
 
-  g_return_if_fail (record < G_N_ELEMENTS (shapes));
+  g_return_if_fail (record < XC_FORMAT_RECORD_DEVIATION);
 
-  foreach_missing (shapes[record], object, path, func, user_data);
+  foreach_missing (_xc_format_get_shape (record), object, path, func, user_data);
 }
 
 /* A number's JSON node: an integer where the text is one that fits, as
@@ -721,6 +695,58 @@ build_tree (const char  *data,
         stack[depth++] = node;
     }
   return root;
+}
+
+/* The path a message names a file by. */
+static char *
+get_display_name (GFile *file)
+{
+  const char *path = g_file_peek_path (file);
+
+  return path != NULL ? g_strdup (path) : g_file_get_uri (file);
+}
+
+/* A design file's bytes, with what messages call it in @display_name. */
+GBytes *
+_xc_format_read_file (GFile         *file,
+                      GCancellable  *cancellable,
+                      char         **display_name,
+                      GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  GBytes *bytes;
+
+  *display_name = get_display_name (file);
+
+  /* Ask the size first so a huge file is refused without reading it. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local_error);
+  if (info != NULL && g_file_info_get_size (info) > XC_FORMAT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_TOO_LARGE,
+                   _("%s: the file is %lld MB; designs larger than %u MB are not read"),
+                   *display_name, (long long) (g_file_info_get_size (info) / (1024 * 1024)),
+                   XC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (info == NULL)
+    {
+      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_READ,
+                   _("%s: cannot read the file: %s"), *display_name, local_error->message);
+      return NULL;
+    }
+
+  /* Only a regular file: a FIFO would block for ever and /dev/zero never
+   * ends. Its messages name the file. */
+  bytes = xc_file_load_regular (file, XC_FORMAT_MAX_FILE_SIZE, cancellable, &local_error);
+  if (bytes == NULL)
+    g_set_error_literal (error, XC_FORMAT_ERROR,
+                         g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE)
+                         ? XC_FORMAT_ERROR_TOO_LARGE : XC_FORMAT_ERROR_READ,
+                         local_error->message);
+  return bytes;
 }
 
 JsonNode *

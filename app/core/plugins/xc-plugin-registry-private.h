@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 
 gboolean      _xc_plugin_registry_validate          (XcPluginRegistry *self,
                                                      XcScheme         *scheme,
-                                                     XcProgramme      *programme,
+                                                     XcDesign         *design,
                                                      XcReport         *report,
                                                      GCancellable     *cancellable,
                                                      GError          **error);

@@ -828,14 +828,13 @@ add_findings (JsonNode    *answer,
 gboolean
 _xc_plugin_registry_validate (XcPluginRegistry  *self,
                               XcScheme          *scheme,
-                              XcProgramme       *programme,
+                              XcDesign          *design,
                               XcReport          *report,
                               GCancellable      *cancellable,
                               GError           **error)
 {
   XcPluginInfo *info;
   g_autoptr(GPtrArray) argv = NULL;
-  g_autoptr(GBytes) design = NULL;
   g_autoptr(JsonNode) answer = NULL;
   g_autoptr(GListModel) rules = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -846,15 +845,15 @@ _xc_plugin_registry_validate (XcPluginRegistry  *self,
   info = xc_plugin_registry_get_scheme_plugin (self, scheme);
   if (info == NULL || !self->isolated || _xc_plugin_info_is_shipped (info))
     {
-      xc_scheme_validate (scheme, programme, report);
+      xc_scheme_check (scheme, design, report);
       return TRUE;
     }
 
   argv = helper_arguments (self, info, "validate");
   g_ptr_array_add (argv, (gpointer) "--scheme");
   g_ptr_array_add (argv, (gpointer) xc_scheme_get_id (scheme));
-  design = xc_programme_to_bytes (programme);
-  answer = _xc_plugin_process_run ((const char * const *) argv->pdata, design, cancellable,
+  answer = _xc_plugin_process_run ((const char * const *) argv->pdata, xc_design_get_bytes (design),
+                                   cancellable,
                                    &local_error);
   rules = xc_scheme_list_rules (scheme);
   if (answer != NULL && add_findings (answer, rules, report, &local_error))

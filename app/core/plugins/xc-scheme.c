@@ -57,19 +57,19 @@ xc_scheme_list_rules (XcScheme *self)
 }
 
 void
-xc_scheme_validate (XcScheme    *self,
-                    XcProgramme *programme,
-                    XcReport    *report)
+xc_scheme_check (XcScheme *self,
+                 XcDesign *design,
+                 XcReport *report)
 {
   XcSchemeInterface *iface;
 
   g_return_if_fail (XC_IS_SCHEME (self));
-  g_return_if_fail (XC_IS_PROGRAMME (programme));
+  g_return_if_fail (XC_IS_DESIGN (design));
   g_return_if_fail (XC_IS_REPORT (report));
 
   iface = XC_SCHEME_GET_IFACE (self);
-  if (iface->validate != NULL)
-    iface->validate (self, programme, report);
+  if (iface->check != NULL)
+    iface->check (self, design, report);
 }
 
 /**

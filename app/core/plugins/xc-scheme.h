@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "xc-design.h"
 #include "xc-programme.h"
 #include "xc-report.h"
 
@@ -24,8 +25,10 @@ G_DECLARE_INTERFACE (XcScheme, xc_scheme, XC, SCHEME, GObject)
  * @get_id: the scheme id designs name in `scheme` (required)
  * @get_name: the scheme's name, translated (required)
  * @list_rules: the scheme's rule table as a list of #XcRule (required)
- * @validate: report the scheme's findings on a design (required); the core
- *   rules XC-01 … XC-06 have run already
+ * @check: report the scheme's findings on a design (required), reading the
+ *   design's plain records (#XcDesign); the core rules have run already.
+ *   It may run in a worker thread, so it must not touch GTK or global
+ *   state
  * @create_template: a new design for the scheme (optional)
  * @create_form: a #GtkWidget editing the programme as a whole (optional;
  *   the core does not know GTK, so it is typed as a #GObject here)
@@ -45,8 +48,8 @@ struct _XcSchemeInterface
   const char  *(*get_id)          (XcScheme    *self);
   const char  *(*get_name)        (XcScheme    *self);
   GListModel  *(*list_rules)      (XcScheme    *self);
-  void         (*validate)        (XcScheme    *self,
-                                   XcProgramme *programme,
+  void         (*check)           (XcScheme    *self,
+                                   XcDesign    *design,
                                    XcReport    *report);
   XcProgramme *(*create_template) (XcScheme    *self);
   GObject     *(*create_form)     (XcScheme    *self,
@@ -65,8 +68,8 @@ const char  *xc_scheme_get_name        (XcScheme    *self);
 XC_AVAILABLE_IN_ALL
 GListModel  *xc_scheme_list_rules      (XcScheme    *self) G_GNUC_WARN_UNUSED_RESULT;
 XC_AVAILABLE_IN_ALL
-void         xc_scheme_validate        (XcScheme    *self,
-                                        XcProgramme *programme,
+void         xc_scheme_check           (XcScheme    *self,
+                                        XcDesign    *design,
                                         XcReport    *report);
 XC_AVAILABLE_IN_ALL
 XcProgramme *xc_scheme_create_template (XcScheme    *self) G_GNUC_WARN_UNUSED_RESULT;

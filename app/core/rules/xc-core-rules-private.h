@@ -2,13 +2,13 @@
 #pragma once
 
 #include "xc-plugin-registry.h"
-#include "xc-programme.h"
+#include "xc-design.h"
 #include "xc-report.h"
 
 G_BEGIN_DECLS
 
 GListModel *_xc_core_rules_list     (void);
-void        _xc_core_rules_validate (XcProgramme      *programme,
+void        _xc_core_rules_check    (XcDesign         *design,
                                      XcPluginRegistry *registry,
                                      XcReport         *report);
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "xc-core-rules-private.h"
+#include "xc-design-private.h"
 #include "xc-format-private.h"
 #include "xc-record-private.h"
 #include "xc-team-member.h"
@@ -53,20 +54,21 @@ _xc_core_rules_list (void)
 
 /* XC-01 */
 
+/* The id of every record of a collection is its struct's first member. */
 static void
-check_unique_ids (XcReport   *report,
-                  GListModel *list,
-                  const char *collection,
-                  const char *label,
-                  gboolean    is_units)
+check_unique_ids (XcReport      *report,
+                  gconstpointer  records,
+                  guint          n,
+                  gsize          size,
+                  const char    *collection,
+                  const char    *label,
+                  gboolean       is_units)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = g_list_model_get_n_items (list);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(XcRecord) item = g_list_model_get_item (list, i);
-      const char *id = xc_record_get_id (item);
+      const char *id = *(const char * const *) ((const guchar *) records + i * size);
       g_autofree char *path = NULL;
 
       if (id == NULL || g_hash_table_add (seen, (gpointer) id))
@@ -80,8 +82,8 @@ check_unique_ids (XcReport   *report,
 
 typedef struct
 {
-  XcProgramme *programme;
-  XcReport    *report;
+  XcDesign *design;
+  XcReport *report;
 } Context;
 
 static void
@@ -90,9 +92,9 @@ check_reference (Context    *context,
                  const char *path,
                  const char *what,
                  const char *id,
-                 gpointer    target)
+                 guint       target)
 {
-  if (id == NULL || target != NULL)
+  if (id == NULL || target != XC_DESIGN_NONE)
     return;
 
   xc_report_add (context->report, "XC-01", unit_id, id, path,
@@ -102,82 +104,80 @@ check_reference (Context    *context,
 static void
 check_references (Context *context)
 {
-  XcProgramme *programme = context->programme;
-  GListModel *institutions = xc_programme_get_institutions (programme);
-  GListModel *people = xc_programme_get_people (programme);
-  GListModel *units = xc_programme_get_units (programme);
-  GListModel *needs = xc_programme_get_needs (programme);
-  const char *partner = xc_programme_get_partner (programme);
+  XcDesign *design = context->design;
+  const XcProgrammeData *programme = xc_design_get_programme (design);
+  guint n_institutions, n_people, n_units, n_needs;
+  const XcInstitutionData *institutions = xc_design_get_institutions (design, &n_institutions);
+  const XcPersonData *people = xc_design_get_people (design, &n_people);
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
+  const XcNeedData *needs = xc_design_get_needs (design, &n_needs);
 
-  check_reference (context, NULL, "partner", _("The partner institution"), partner,
-                   xc_programme_lookup_institution (programme, partner));
+  check_reference (context, NULL, "partner", _("The partner institution"), programme->partner,
+                   programme->partner_index);
 
-  for (guint i = 0; i < g_list_model_get_n_items (institutions); i++)
+  for (guint i = 0; i < n_institutions; i++)
     {
-      g_autoptr(XcInstitution) institution = g_list_model_get_item (institutions, i);
-      const char *town = xc_institution_get_town (institution);
-      const char *affiliated_to = xc_institution_get_affiliated_to (institution);
-      g_autofree char *town_path = g_strdup_printf ("institutions[%u].town", i);
-      g_autofree char *affiliated_path = g_strdup_printf ("institutions[%u].affiliated_to", i);
+      const XcInstitutionData *institution = &institutions[i];
 
-      check_reference (context, NULL, town_path, _("The town"), town,
-                       xc_programme_lookup_town (programme, town));
-      check_reference (context, NULL, affiliated_path, _("The institution"), affiliated_to,
-                       xc_programme_lookup_institution (programme, affiliated_to));
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(XcPerson) person = g_list_model_get_item (people, i);
-      const char *institution = xc_person_get_institution (person);
-      g_autofree char *path = g_strdup_printf ("people[%u].institution", i);
-
-      check_reference (context, NULL, path, _("The institution"), institution,
-                       xc_programme_lookup_institution (programme, institution));
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      const char *unit_id = xc_unit_get_id (unit);
-      const char *host = xc_unit_get_host (unit);
-      const char *lead = xc_unit_get_lead (unit);
-      GListModel *team = xc_unit_get_team (unit);
-      const char * const *learners = xc_unit_get_learners (unit);
-
-      check_reference (context, unit_id, "host", _("The host institution"), host,
-                       xc_programme_lookup_institution (programme, host));
-      check_reference (context, unit_id, "lead", _("The lead"), lead,
-                       xc_programme_lookup_person (programme, lead));
-
-      for (guint j = 0; j < g_list_model_get_n_items (team); j++)
+      if (institution->town != NULL && institution->town_index == XC_DESIGN_NONE)
         {
-          g_autoptr(XcTeamMember) member = g_list_model_get_item (team, j);
-          const char *person = xc_team_member_get_person (member);
-          g_autofree char *path = g_strdup_printf ("team[%u].person", j);
+          g_autofree char *path = g_strdup_printf ("institutions[%u].town", i);
 
-          check_reference (context, unit_id, path, _("The team member"), person,
-                           xc_programme_lookup_person (programme, person));
+          check_reference (context, NULL, path, _("The town"), institution->town, XC_DESIGN_NONE);
         }
-
-      for (guint j = 0; learners[j] != NULL; j++)
+      if (institution->affiliated_to != NULL && institution->affiliated_index == XC_DESIGN_NONE)
         {
-          g_autofree char *path = g_strdup_printf ("learners[%u]", j);
+          g_autofree char *path = g_strdup_printf ("institutions[%u].affiliated_to", i);
 
-          check_reference (context, unit_id, path, _("The learner"), learners[j],
-                           xc_programme_lookup_person (programme, learners[j]));
+          check_reference (context, NULL, path, _("The institution"), institution->affiliated_to,
+                           XC_DESIGN_NONE);
         }
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
-    {
-      g_autoptr(XcNeed) need = g_list_model_get_item (needs, i);
-      const char *institution = xc_need_get_institution (need);
-      g_autofree char *path = g_strdup_printf ("needs[%u].institution", i);
+  for (guint i = 0; i < n_people; i++)
+    if (people[i].institution != NULL && people[i].institution_index == XC_DESIGN_NONE)
+      {
+        g_autofree char *path = g_strdup_printf ("people[%u].institution", i);
 
-      check_reference (context, NULL, path, _("The institution"), institution,
-                       xc_programme_lookup_institution (programme, institution));
+        check_reference (context, NULL, path, _("The institution"), people[i].institution,
+                         XC_DESIGN_NONE);
+      }
+
+  for (guint i = 0; i < n_units; i++)
+    {
+      const XcUnitData *unit = &units[i];
+
+      check_reference (context, unit->id, "host", _("The host institution"), unit->host,
+                       unit->host_index);
+      check_reference (context, unit->id, "lead", _("The lead"), unit->lead, unit->lead_index);
+
+      for (guint j = 0; j < unit->n_team; j++)
+        if (unit->team[j].person != NULL && unit->team[j].person_index == XC_DESIGN_NONE)
+          {
+            g_autofree char *path = g_strdup_printf ("team[%u].person", j);
+
+            check_reference (context, unit->id, path, _("The team member"), unit->team[j].person,
+                             XC_DESIGN_NONE);
+          }
+
+      for (guint j = 0; unit->learners[j] != NULL; j++)
+        if (unit->learner_indexes[j] == XC_DESIGN_NONE)
+          {
+            g_autofree char *path = g_strdup_printf ("learners[%u]", j);
+
+            check_reference (context, unit->id, path, _("The learner"), unit->learners[j],
+                             XC_DESIGN_NONE);
+          }
     }
+
+  for (guint i = 0; i < n_needs; i++)
+    if (needs[i].institution != NULL && needs[i].institution_index == XC_DESIGN_NONE)
+      {
+        g_autofree char *path = g_strdup_printf ("needs[%u].institution", i);
+
+        check_reference (context, NULL, path, _("The institution"), needs[i].institution,
+                         XC_DESIGN_NONE);
+      }
 }
 
 /* XC-02 */
@@ -195,8 +195,9 @@ report_negative (Context    *context,
                  _("%s is %g; it cannot be negative"), what, value);
 }
 
-static GDate *
-parse_date (const char *text)
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
 {
   guint year, month, day;
 
@@ -204,223 +205,295 @@ parse_date (const char *text)
       || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3
       || text[4] != '-' || text[7] != '-'
       || !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[5]) || !g_ascii_isdigit (text[8]))
-    return NULL;
+    return FALSE;
 
   if (!g_date_valid_dmy (day, month, year))
-    return NULL;
+    return FALSE;
 
-  return g_date_new_dmy (day, month, year);
-}
-
-/* A negative number, named as a planner knows it (@what); @path leads
- * to the field. */
-static void
-check_not_negative (Context    *context,
-                    const char *unit_id,
-                    XcRecord   *record,
-                    const char *member,
-                    const char *path,
-                    const char *what)
-{
-  double value;
-
-  if (_xc_record_get_number (record, member, &value) && value < 0)
-    report_negative (context, unit_id, xc_record_get_id (record), path, what, value);
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
 }
 
 static void
-check_unit_period (Context    *context,
-                   XcUnit     *unit,
-                   const GDate *programme_start,
-                   const GDate *programme_end)
+check_unit_period (Context          *context,
+                   const XcUnitData *unit,
+                   const GDate      *programme_start,
+                   const GDate      *programme_end)
 {
-  const char *unit_id = xc_unit_get_id (unit);
-  const char *start_text = xc_unit_get_start (unit);
-  gint64 months = xc_unit_get_months (unit);
-  g_autoptr(GDate) start = NULL;
-  g_autoptr(GDate) end = NULL;
+  GDate start, end;
+  gboolean has_start = FALSE;
 
-  if (start_text != NULL)
+  if (unit->start != NULL)
     {
-      start = parse_date (start_text);
-      if (start == NULL)
+      if (!parse_date (unit->start, &start))
         {
-          xc_report_add (context->report, "XC-02", unit_id, NULL, "start",
+          xc_report_add (context->report, "XC-02", unit->id, NULL, "start",
                          _("The start date “%s” is not a date of the form YYYY-MM-DD"),
-                         start_text);
+                         unit->start);
           return;
         }
+      has_start = TRUE;
     }
 
   if (programme_start == NULL)
     return;
 
-  if (start != NULL && g_date_compare (start, programme_start) < 0)
-    xc_report_add (context->report, "XC-02", unit_id, NULL, "start",
-                   _("The unit starts on %s, before the programme"), start_text);
+  if (has_start && g_date_compare (&start, programme_start) < 0)
+    xc_report_add (context->report, "XC-02", unit->id, NULL, "start",
+                   _("The unit starts on %s, before the programme"), unit->start);
 
   /* A unit without months runs to the programme's end. */
-  if (months >= 0)
+  if (unit->months >= 0)
     {
-      end = g_date_copy (start != NULL ? start : programme_start);
-      g_date_add_months (end, (guint) MIN (months, 12 * 1000));
-      if (g_date_compare (end, programme_end) > 0)
-        xc_report_add (context->report, "XC-02", unit_id, NULL, "months",
+      end = has_start ? start : *programme_start;
+      g_date_add_months (&end, (guint) MIN (unit->months, 12 * 1000));
+      if (g_date_compare (&end, programme_end) > 0)
+        xc_report_add (context->report, "XC-02", unit->id, NULL, "months",
                        _("The unit runs for %lld months, past the programme's end"),
-                       (long long) months);
+                       (long long) unit->months);
+    }
+}
+
+/* A negative number, named as a planner knows it (@what); @path leads
+ * to the field. Only records the reader saw a negative number in get
+ * here, read again from their bytes: a number's absence and -1 differ. */
+static void
+check_not_negative (Context    *context,
+                    const char *unit_id,
+                    const char *subject_id,
+                    JsonObject *object,
+                    const char *member,
+                    const char *path,
+                    const char *what)
+{
+  const char *dot = strchr (member, '.');
+  double value;
+
+  if (dot != NULL)
+    {
+      g_autofree char *outer = g_strndup (member, dot - member);
+      JsonNode *node = json_object_get_member (object, outer);
+
+      if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+        return;
+      object = json_node_get_object (node);
+      member = dot + 1;
+    }
+  if (_xc_json_get_number (object, member, &value) && value < 0)
+    report_negative (context, unit_id, subject_id, path, what, value);
+}
+
+static void
+check_unit_parts_not_negative (Context          *context,
+                               const XcUnitData *unit,
+                               JsonObject       *object)
+{
+  XcDesign *design = context->design;
+  JsonNode *targets_node = json_object_get_member (object, "targets");
+  JsonObject *targets = targets_node != NULL && JSON_NODE_HOLDS_OBJECT (targets_node)
+                        ? json_node_get_object (targets_node) : NULL;
+
+  for (guint j = 0; j < unit->n_team; j++)
+    {
+      const XcTeamMemberData *member = &unit->team[j];
+
+      if (member->residency_months < 0)
+        {
+          const char *id = member->person;
+          g_autofree char *path = g_strdup_printf ("team[%u].residency_months", j);
+          JsonArray *team = json_object_get_array_member (object, "team");
+          double value;
+
+          if (!_xc_json_get_number (json_array_get_object_element (team, j), "residency_months", &value)
+              || value >= 0)
+            continue;
+          {
+            /* TRANSLATORS: %s is a team member */
+            g_autofree char *what = g_strdup_printf (_("The months %s stays on site"),
+                                                     member->person_index != XC_DESIGN_NONE
+                                                     ? xc_person_data_get_label (&xc_design_get_people (design, NULL)[member->person_index])
+                                                     : id != NULL ? id : "—");
+
+            report_negative (context, unit->id, id, path, what, value);
+          }
+        }
+    }
+
+  for (guint j = 0; j < unit->n_commitments; j++)
+    if (unit->commitments[j].count < 0)
+      {
+        g_autofree char *path = g_strdup_printf ("commitments[%u].count", j);
+        /* TRANSLATORS: %u counts the unit's commitments from 1 */
+        g_autofree char *what = g_strdup_printf (_("The count of commitment %u"), j + 1);
+
+        report_negative (context, unit->id, NULL, path, what, unit->commitments[j].count);
+      }
+
+  if (targets != NULL)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+
+      json_object_iter_init (&iter, targets);
+      while (json_object_iter_next (&iter, &name, &node))
+        {
+          g_autofree char *path = g_strdup_printf ("targets.%s", name);
+          double value;
+
+          if (_xc_json_get_number (targets, name, &value) && value < 0)
+            {
+              /* TRANSLATORS: %s names a unit's target, e.g. outpatient visits */
+              g_autofree char *what = g_strdup_printf (_("The target “%s”"), xc_vocabulary_get_label (name));
+
+              report_negative (context, unit->id, NULL, path, what, value);
+            }
+        }
     }
 }
 
 static void
 check_numbers_and_dates (Context *context)
 {
-  XcProgramme *programme = context->programme;
-  XcRecord *record = XC_RECORD (programme);
-  GListModel *institutions = xc_programme_get_institutions (programme);
-  GListModel *units = xc_programme_get_units (programme);
-  const char *start_text = xc_programme_get_start (programme);
-  g_autoptr(GDate) start = parse_date (start_text);
-  g_autoptr(GDate) end = NULL;
+  XcDesign *design = context->design;
+  const XcProgrammeData *programme = xc_design_get_programme (design);
+  guint n_institutions, n_units;
+  const XcInstitutionData *institutions = xc_design_get_institutions (design, &n_institutions);
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
+  const char *start_text = programme->start;
+  GDate start, end;
+  gboolean has_start = parse_date (start_text, &start);
+  gboolean has_end = FALSE;
 
   /* An absent start is XC-07's: not filled in yet, rather than wrong. */
-  if (start == NULL && start_text != NULL && *start_text != '\0')
+  if (!has_start && start_text != NULL && *start_text != '\0')
     xc_report_add (context->report, "XC-02", NULL, NULL, "period.start",
                    _("The programme start “%s” is not a date of the form YYYY-MM-DD"),
-                   start_text != NULL ? start_text : "");
+                   start_text);
 
-  check_not_negative (context, NULL, record, "period.months", "period.months",
-                      _("The programme's length in months"));
-  check_not_negative (context, NULL, record, "budget.total", "budget.total", _("The total budget"));
-  check_not_negative (context, NULL, record, "budget.per_year", "budget.per_year",
-                      _("The budget per year"));
-  check_not_negative (context, NULL, record, "acceptance.planned_month", "acceptance.planned_month",
-                      _("The planned month of acceptance"));
-
-  if (start != NULL && xc_programme_get_months (programme) >= 0)
+  if (_xc_design_has_negative (design, XC_FORMAT_RECORD_PROGRAMME, 0))
     {
-      end = g_date_copy (start);
-      g_date_add_months (end, (guint) MIN (xc_programme_get_months (programme), 12 * 1000));
+      g_autoptr(JsonObject) object = _xc_design_dup_record_object (design, XC_FORMAT_RECORD_PROGRAMME, 0);
+
+      check_not_negative (context, NULL, programme->id, object, "period.months", "period.months",
+                          _("The programme's length in months"));
+      check_not_negative (context, NULL, programme->id, object, "budget.total", "budget.total",
+                          _("The total budget"));
+      check_not_negative (context, NULL, programme->id, object, "budget.per_year", "budget.per_year",
+                          _("The budget per year"));
+      check_not_negative (context, NULL, programme->id, object, "acceptance.planned_month",
+                          "acceptance.planned_month", _("The planned month of acceptance"));
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (institutions); i++)
+  if (has_start && programme->months >= 0)
     {
-      g_autoptr(XcRecord) institution = g_list_model_get_item (institutions, i);
-      g_autofree char *beds = g_strdup_printf ("institutions[%u].beds", i);
-      g_autofree char *population = g_strdup_printf ("institutions[%u].population", i);
-      /* TRANSLATORS: %s is an institution */
-      g_autofree char *beds_label = g_strdup_printf (_("The beds of %s"), xc_record_get_label (institution));
-      /* TRANSLATORS: %s is an institution */
-      g_autofree char *population_label = g_strdup_printf (_("The population %s serves"),
-                                                           xc_record_get_label (institution));
-
-      check_not_negative (context, NULL, institution, "beds", beds, beds_label);
-      check_not_negative (context, NULL, institution, "population", population, population_label);
+      end = start;
+      g_date_add_months (&end, (guint) MIN (programme->months, 12 * 1000));
+      has_end = TRUE;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n_institutions; i++)
+    if (_xc_design_has_negative (design, XC_FORMAT_RECORD_INSTITUTION, i))
+      {
+        const XcInstitutionData *institution = &institutions[i];
+        g_autoptr(JsonObject) object = _xc_design_dup_record_object (design, XC_FORMAT_RECORD_INSTITUTION, i);
+        g_autofree char *beds = g_strdup_printf ("institutions[%u].beds", i);
+        g_autofree char *population = g_strdup_printf ("institutions[%u].population", i);
+        /* TRANSLATORS: %s is an institution */
+        g_autofree char *beds_label = g_strdup_printf (_("The beds of %s"),
+                                                       xc_institution_data_get_label (institution));
+        /* TRANSLATORS: %s is an institution */
+        g_autofree char *population_label = g_strdup_printf (_("The population %s serves"),
+                                                             xc_institution_data_get_label (institution));
+
+        check_not_negative (context, NULL, institution->id, object, "beds", beds, beds_label);
+        check_not_negative (context, NULL, institution->id, object, "population", population,
+                            population_label);
+      }
+
+  for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      const char *unit_id = xc_unit_get_id (unit);
-      GListModel *team = xc_unit_get_team (unit);
-      GListModel *commitments = xc_unit_get_commitments (unit);
-      JsonObject *targets = _xc_record_get_object (XC_RECORD (unit), "targets");
+      const XcUnitData *unit = &units[i];
+      g_autoptr(JsonObject) object = NULL;
 
-      check_not_negative (context, unit_id, XC_RECORD (unit), "months", "months",
-                          _("The unit's length in months"));
-      check_not_negative (context, unit_id, XC_RECORD (unit), "facilities.teaching_room_m2",
-                          "facilities.teaching_room_m2", _("The teaching room's area"));
-      check_unit_period (context, unit, start, end);
-
-      for (guint j = 0; j < g_list_model_get_n_items (team); j++)
+      if (_xc_design_has_negative (design, XC_FORMAT_RECORD_UNIT, i))
         {
-          g_autoptr(XcRecord) member = g_list_model_get_item (team, j);
-          g_autofree char *path = g_strdup_printf ("team[%u].residency_months", j);
-          double value;
-
-          if (_xc_record_get_number (member, "residency_months", &value) && value < 0)
-            {
-              const char *id = _xc_record_get_string (member, "person");
-              XcPerson *person = xc_programme_lookup_person (context->programme, id);
-              /* TRANSLATORS: %s is a team member */
-              g_autofree char *what = g_strdup_printf (_("The months %s stays on site"),
-                                                       person != NULL ? xc_record_get_label (XC_RECORD (person))
-                                                       : id != NULL ? id : "—");
-
-              report_negative (context, unit_id, id, path, what, value);
-            }
+          object = _xc_design_dup_record_object (design, XC_FORMAT_RECORD_UNIT, i);
+          check_not_negative (context, unit->id, unit->id, object, "months", "months",
+                              _("The unit's length in months"));
+          check_not_negative (context, unit->id, unit->id, object, "facilities.teaching_room_m2",
+                              "facilities.teaching_room_m2", _("The teaching room's area"));
         }
-
-      for (guint j = 0; j < g_list_model_get_n_items (commitments); j++)
-        {
-          g_autoptr(XcCommitment) commitment = g_list_model_get_item (commitments, j);
-          g_autofree char *path = g_strdup_printf ("commitments[%u].count", j);
-
-          /* TRANSLATORS: %u counts the unit's commitments from 1 */
-          g_autofree char *what = g_strdup_printf (_("The count of commitment %u"), j + 1);
-
-          if (xc_commitment_get_count (commitment) < 0)
-            report_negative (context, unit_id, NULL, path, what, xc_commitment_get_count (commitment));
-        }
-
-      if (targets != NULL)
-        {
-          JsonObjectIter iter;
-          const char *name;
-          JsonNode *node;
-
-          json_object_iter_init (&iter, targets);
-          while (json_object_iter_next (&iter, &name, &node))
-            {
-              g_autofree char *path = g_strdup_printf ("targets.%s", name);
-              double value;
-
-              if (_xc_json_get_number (targets, name, &value) && value < 0)
-                {
-                  /* TRANSLATORS: %s names a unit's target, e.g. outpatient visits */
-                  g_autofree char *what = g_strdup_printf (_("The target “%s”"), xc_vocabulary_get_label (name));
-
-                  report_negative (context, unit_id, NULL, path, what, value);
-                }
-            }
-        }
+      check_unit_period (context, unit, has_start ? &start : NULL, has_end ? &end : NULL);
+      if (object != NULL)
+        check_unit_parts_not_negative (context, unit, object);
     }
 }
 
 /* XC-03, XC-04 */
 
-static int
-compare_ids (const void *a,
-             const void *b)
+typedef struct
 {
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+  const char *id;
+  const char *name;
+  double      days;
+} ExpertDays;
+
+static int
+compare_expert_ids (const void *a,
+                    const void *b)
+{
+  return g_strcmp0 (((const ExpertDays *) a)->id, ((const ExpertDays *) b)->id);
 }
 
 static void
 check_onsite_days (Context *context)
 {
-  g_autoptr(GHashTable) days = xc_programme_compute_onsite_days (context->programme);
-  g_autofree gpointer *ids = NULL;
-  guint n_ids;
+  XcDesign *design = context->design;
+  const double *days = xc_design_get_onsite_days (design);
+  GHashTable *dangling = _xc_design_get_dangling_onsite_days (design);
+  g_autoptr(GArray) high = g_array_new (FALSE, FALSE, sizeof (ExpertDays));
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n_people;
+  const XcPersonData *people = xc_design_get_people (design, &n_people);
+
+  /* Only those over 10 days are reported; a duplicated id counts once,
+   * its days all on the first person with it. */
+  for (guint i = 0; i < n_people; i++)
+    if (days[i] > HIGH_ONSITE_DAYS + EPSILON && g_hash_table_add (seen, (gpointer) people[i].id))
+      {
+        ExpertDays expert = { people[i].id, people[i].name != NULL ? people[i].name : people[i].id,
+                              days[i] };
+
+        g_array_append_val (high, expert);
+      }
+  g_hash_table_iter_init (&iter, dangling);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (*(double *) value > HIGH_ONSITE_DAYS + EPSILON)
+      {
+        ExpertDays expert = { key, key, *(double *) value };
+
+        g_array_append_val (high, expert);
+      }
 
   /* In id order, so reports are the same on every run. */
-  ids = g_hash_table_get_keys_as_array (days, &n_ids);
-  qsort (ids, n_ids, sizeof (gpointer), compare_ids);
+  g_array_sort (high, compare_expert_ids);
 
-  for (guint i = 0; i < n_ids; i++)
+  for (guint i = 0; i < high->len; i++)
     {
-      const char *id = ids[i];
-      double value = *(double *) g_hash_table_lookup (days, id);
-      XcPerson *person = xc_programme_lookup_person (context->programme, id);
-      const char *name = person != NULL && xc_person_get_name (person) != NULL
-                         ? xc_person_get_name (person) : id;
+      ExpertDays *expert = &g_array_index (high, ExpertDays, i);
 
-      if (value > MAX_ONSITE_DAYS + EPSILON)
-        xc_report_add (context->report, "XC-03", NULL, id, NULL,
+      if (expert->days > MAX_ONSITE_DAYS + EPSILON)
+        xc_report_add (context->report, "XC-03", NULL, expert->id, NULL,
                        _("%s is committed on site %.1f days a month across all units; a month has about 22 working days"),
-                       name, value);
-      else if (value > HIGH_ONSITE_DAYS + EPSILON)
-        xc_report_add (context->report, "XC-04", NULL, id, NULL,
-                       _("%s is committed on site %.1f days a month, more than 10"), name, value);
+                       expert->name, expert->days);
+      else
+        xc_report_add (context->report, "XC-04", NULL, expert->id, NULL,
+                       _("%s is committed on site %.1f days a month, more than 10"),
+                       expert->name, expert->days);
     }
 }
 
@@ -430,7 +503,7 @@ static void
 check_scheme_installed (Context          *context,
                         XcPluginRegistry *registry)
 {
-  const char *scheme_id = xc_programme_get_scheme (context->programme);
+  const char *scheme_id = xc_design_get_programme (context->design)->scheme;
   GListModel *schemes;
   g_autoptr(GString) installed = NULL;
   XcFinding *finding;
@@ -481,27 +554,34 @@ check_scheme_installed (Context          *context,
 static void
 check_expert_learners (Context *context)
 {
-  GListModel *units = xc_programme_get_units (context->programme);
+  guint n_units;
+  const XcUnitData *units = xc_design_get_units (context->design, &n_units);
+  const XcPersonData *people = xc_design_get_people (context->design, NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      const char * const *learners = xc_unit_get_learners (unit);
+      const XcUnitData *unit = &units[i];
 
-      for (guint j = 0; learners[j] != NULL; j++)
+      for (guint j = 0; unit->learners[j] != NULL; j++)
         {
-          g_autofree char *path = g_strdup_printf ("learners[%u]", j);
+          const char *learner = unit->learners[j];
+          guint person = unit->learner_indexes[j];
+          const char *name = person != XC_DESIGN_NONE && people[person].name != NULL
+                             ? people[person].name : learner;
+          g_autofree char *path = NULL;
 
-          XcPerson *person = xc_programme_lookup_person (context->programme, learners[j]);
-          const char *name = person != NULL && xc_person_get_name (person) != NULL
-                             ? xc_person_get_name (person) : learners[j];
-
-          if (g_strcmp0 (learners[j], xc_unit_get_lead (unit)) == 0)
-            xc_report_add (context->report, "XC-06", xc_unit_get_id (unit), learners[j], path,
-                           _("%s leads the unit and is also one of its learners"), name);
-          else if (xc_unit_has_team_member (unit, learners[j]))
-            xc_report_add (context->report, "XC-06", xc_unit_get_id (unit), learners[j], path,
-                           _("%s is on the unit's team and is also one of its learners"), name);
+          if (g_strcmp0 (learner, unit->lead) == 0)
+            {
+              path = g_strdup_printf ("learners[%u]", j);
+              xc_report_add (context->report, "XC-06", unit->id, learner, path,
+                             _("%s leads the unit and is also one of its learners"), name);
+            }
+          else if (xc_unit_data_has_team_member (unit, learner))
+            {
+              path = g_strdup_printf ("learners[%u]", j);
+              xc_report_add (context->report, "XC-06", unit->id, learner, path,
+                             _("%s is on the unit's team and is also one of its learners"), name);
+            }
         }
     }
 }
@@ -550,7 +630,8 @@ typedef struct
 {
   XcReport       *report;
   XcFormatRecord  kind;
-  XcRecord       *record;    /* NULL for the programme */
+  const char     *id;        /* of the record; NULL for the programme */
+  const char     *name;      /* of the record, where it has one */
   guint           index;     /* in its collection */
   const char     *prefix;    /* of a unit's team member or commitment: "team[2]." */
 } Missing;
@@ -562,10 +643,10 @@ report_missing_cb (const char *path,
 {
   Missing *missing = user_data;
   const char *what = describe_required_member (missing->kind, path);
-  const char *id = missing->record != NULL ? xc_record_get_id (missing->record) : NULL;
+  const char *id = missing->id;
+  const char *name = missing->name;
   g_autofree char *full_path = g_strconcat (missing->prefix != NULL ? missing->prefix : "",
                                             path, NULL);
-  g_autofree char *name = NULL;
 
   if (unknown_value != NULL)
     {
@@ -575,15 +656,13 @@ report_missing_cb (const char *path,
                      full_path, _("“%s” is not a %s the format knows"), unknown_value, what);
       return;
     }
-  if (missing->record == NULL)
+  if (missing->kind == XC_FORMAT_RECORD_PROGRAMME)
     {
       xc_report_add (missing->report, "XC-07", NULL, NULL, path,
                      _("The design has no %s yet"), what);
       return;
     }
 
-  if (missing->kind != XC_FORMAT_RECORD_NEED)
-    g_object_get (missing->record, "name", &name, NULL);
   switch (missing->kind)
     {
     case XC_FORMAT_RECORD_UNIT:
@@ -603,7 +682,6 @@ report_missing_cb (const char *path,
                      _("The town “%s” has no %s yet"), name != NULL ? name : id, what);
       break;
     case XC_FORMAT_RECORD_NEED:
-    case XC_FORMAT_RECORD_PROGRAMME:
     default:
       {
         /* A need has no id: its path from the design leads to it. */
@@ -616,78 +694,124 @@ report_missing_cb (const char *path,
     }
 }
 
-static void
-check_collection_complete (Context        *context,
-                           GListModel     *list,
-                           XcFormatRecord  kind)
+/* The order findings come in: the programme, its collections, each
+ * unit's team and commitments after all units, the needs last. */
+static int
+gap_rank (const XcDesignGap *gap)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  switch (gap->record)
     {
-      g_autoptr(XcRecord) record = g_list_model_get_item (list, i);
-      Missing missing = { context->report, kind, record, i, NULL };
-
-      _xc_format_foreach_missing (kind, xc_record_get_json (record), report_missing_cb, &missing);
+    case XC_FORMAT_RECORD_PROGRAMME: return 0;
+    case XC_FORMAT_RECORD_TOWN: return 1;
+    case XC_FORMAT_RECORD_INSTITUTION: return 2;
+    case XC_FORMAT_RECORD_PERSON: return 3;
+    case XC_FORMAT_RECORD_UNIT: return 4;
+    case XC_FORMAT_RECORD_TEAM_MEMBER:
+    case XC_FORMAT_RECORD_COMMITMENT: return 5;
+    case XC_FORMAT_RECORD_NEED: return 6;
+    default: return 7;
     }
 }
 
-/* A unit's team members and commitments, reported as the unit's. */
-static void
-check_unit_parts_complete (Context        *context,
-                           XcUnit         *unit,
-                           GListModel     *parts,
-                           const char     *member,
-                           XcFormatRecord  kind)
+static int
+compare_gaps (gconstpointer a,
+              gconstpointer b)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
-    {
-      g_autoptr(XcRecord) part = g_list_model_get_item (parts, i);
-      g_autofree char *prefix = g_strdup_printf ("%s[%u].", member, i);
-      Missing missing = { context->report, XC_FORMAT_RECORD_UNIT, XC_RECORD (unit), i, prefix };
+  const XcDesignGap *x = a, *y = b;
+  int rank = gap_rank (x) - gap_rank (y);
 
-      _xc_format_foreach_missing (kind, xc_record_get_json (part), report_missing_cb, &missing);
+  if (rank != 0)
+    return rank;
+  if (gap_rank (x) == 5)
+    {
+      if (x->unit != y->unit)
+        return x->unit < y->unit ? -1 : 1;
+      if (x->record != y->record)
+        return x->record == XC_FORMAT_RECORD_TEAM_MEMBER ? -1 : 1;
     }
+  return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* Only records the reader saw a gap in are looked at again, from their
+ * bytes; at national scale there are few or none. */
 static void
 check_complete (Context *context)
 {
-  XcProgramme *programme = context->programme;
-  Missing missing = { context->report, XC_FORMAT_RECORD_PROGRAMME, NULL, 0, NULL };
+  XcDesign *design = context->design;
+  guint n_gaps;
+  const XcDesignGap *found = _xc_design_get_gaps (design, &n_gaps);
+  g_autofree XcDesignGap *gaps = g_memdup2 (found, n_gaps * sizeof (XcDesignGap));
+  const XcUnitData *units = xc_design_get_units (design, NULL);
 
-  _xc_format_foreach_missing (XC_FORMAT_RECORD_PROGRAMME, xc_record_get_json (XC_RECORD (programme)),
-                              report_missing_cb, &missing);
-  check_collection_complete (context, xc_programme_get_towns (programme), XC_FORMAT_RECORD_TOWN);
-  check_collection_complete (context, xc_programme_get_institutions (programme),
-                             XC_FORMAT_RECORD_INSTITUTION);
-  check_collection_complete (context, xc_programme_get_people (programme), XC_FORMAT_RECORD_PERSON);
-  check_collection_complete (context, xc_programme_get_units (programme), XC_FORMAT_RECORD_UNIT);
-  for (guint i = 0; i < g_list_model_get_n_items (xc_programme_get_units (programme)); i++)
+  if (n_gaps == 0)
+    return;
+  qsort (gaps, n_gaps, sizeof (XcDesignGap), compare_gaps);
+  for (guint i = 0; i < n_gaps; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (xc_programme_get_units (programme), i);
+      const XcDesignGap *gap = &gaps[i];
+      g_autoptr(JsonObject) object = _xc_design_dup_gap_object (design, gap);
+      g_autofree char *prefix = NULL;
+      Missing missing = { context->report, gap->record, NULL, NULL, gap->index, NULL };
 
-      check_unit_parts_complete (context, unit, xc_unit_get_team (unit), "team",
-                                 XC_FORMAT_RECORD_TEAM_MEMBER);
-      check_unit_parts_complete (context, unit, xc_unit_get_commitments (unit), "commitments",
-                                 XC_FORMAT_RECORD_COMMITMENT);
+      switch (gap->record)
+        {
+        case XC_FORMAT_RECORD_TOWN:
+          missing.id = xc_design_get_towns (design, NULL)[gap->index].id;
+          missing.name = xc_design_get_towns (design, NULL)[gap->index].name;
+          break;
+        case XC_FORMAT_RECORD_INSTITUTION:
+          missing.id = xc_design_get_institutions (design, NULL)[gap->index].id;
+          missing.name = xc_design_get_institutions (design, NULL)[gap->index].name;
+          break;
+        case XC_FORMAT_RECORD_PERSON:
+          missing.id = xc_design_get_people (design, NULL)[gap->index].id;
+          missing.name = xc_design_get_people (design, NULL)[gap->index].name;
+          break;
+        case XC_FORMAT_RECORD_UNIT:
+          missing.id = units[gap->index].id;
+          missing.name = units[gap->index].name;
+          break;
+        case XC_FORMAT_RECORD_TEAM_MEMBER:
+        case XC_FORMAT_RECORD_COMMITMENT:
+          /* reported as the unit's */
+          missing.kind = XC_FORMAT_RECORD_UNIT;
+          missing.id = units[gap->unit].id;
+          missing.name = units[gap->unit].name;
+          prefix = g_strdup_printf ("%s[%u].", gap->record == XC_FORMAT_RECORD_TEAM_MEMBER
+                                               ? "team" : "commitments", gap->index);
+          missing.prefix = prefix;
+          break;
+        case XC_FORMAT_RECORD_PROGRAMME:
+        case XC_FORMAT_RECORD_NEED:
+        default:
+          break;
+        }
+      _xc_format_foreach_missing (gap->record, object, report_missing_cb, &missing);
     }
-  check_collection_complete (context, xc_programme_get_needs (programme), XC_FORMAT_RECORD_NEED);
 }
 
+/* Every core rule over @design, in the order findings are listed. */
 void
-_xc_core_rules_validate (XcProgramme      *programme,
-                         XcPluginRegistry *registry,
-                         XcReport         *report)
+_xc_core_rules_check (XcDesign         *design,
+                      XcPluginRegistry *registry,
+                      XcReport         *report)
 {
-  Context context = { programme, report };
+  Context context = { design, report };
+  guint n;
+  gconstpointer records;
 
   /* the collections as a planner calls them, not as the file does */
-  check_unique_ids (report, xc_programme_get_towns (programme), "region.towns",
+  records = xc_design_get_towns (design, &n);
+  check_unique_ids (report, records, n, sizeof (XcTownData), "region.towns",
                     C_("collection", "the towns"), FALSE);
-  check_unique_ids (report, xc_programme_get_institutions (programme), "institutions",
+  records = xc_design_get_institutions (design, &n);
+  check_unique_ids (report, records, n, sizeof (XcInstitutionData), "institutions",
                     C_("collection", "the institutions"), FALSE);
-  check_unique_ids (report, xc_programme_get_people (programme), "people",
+  records = xc_design_get_people (design, &n);
+  check_unique_ids (report, records, n, sizeof (XcPersonData), "people",
                     C_("collection", "the people"), FALSE);
-  check_unique_ids (report, xc_programme_get_units (programme), "units",
+  records = xc_design_get_units (design, &n);
+  check_unique_ids (report, records, n, sizeof (XcUnitData), "units",
                     C_("collection", "the units"), TRUE);
   check_references (&context);
   check_numbers_and_dates (&context);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "xc-design-private.h"
 #include "xc-indicators.h"
 #include "xc-team-member.h"
 
@@ -146,85 +147,103 @@ is_teaching (const char *activity)
     || g_strcmp0 (activity, "teaching_review") == 0;
 }
 
-/* Units, hosts, experts, learners, sessions and teaching in one pass. */
+/* Units, hosts, experts, learners, sessions and teaching in one pass;
+ * @hosts gets a mark for every institution that hosts a unit. Distinct
+ * people are counted by index; an id that names nobody counts by id. */
 static void
 count_units (XcIndicators *self,
-             XcProgramme  *programme,
-             GHashTable   *hosts)
+             XcDesign     *design,
+             guint8       *hosts)
 {
-  GListModel *units = xc_programme_get_units (programme);
-  guint n_units = g_list_model_get_n_items (units);
-  g_autoptr(GHashTable) experts = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) learners = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_units, n_people;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
+  const XcPersonData *people = xc_design_get_people (design, &n_people);
+  g_autofree guint8 *seen = g_new0 (guint8, MAX (n_people, 1));   /* bit 0 expert, 1 learner */
+  g_autoptr(GHashTable) unknown_hosts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) unknown_experts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) unknown_learners = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_hosts = 0, n_experts = 0, n_learners = 0, n_senior = 0;
   double sessions = 0, teaching = 0;
-  guint n_senior = 0;
-  GHashTableIter iter;
-  gpointer id;
+
+#define MARK(index, id, bit, counter, unknown) \
+  G_STMT_START { \
+    if ((index) != XC_DESIGN_NONE) \
+      { \
+        if (!(seen[index] & (bit))) \
+          { \
+            seen[index] |= (bit); \
+            counter++; \
+            if ((bit) == 1 && xc_person_data_is_senior (&people[index])) \
+              n_senior++; \
+          } \
+      } \
+    else if ((id) != NULL && g_hash_table_add (unknown, (gpointer) (id))) \
+      counter++; \
+  } G_STMT_END
 
   for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      GListModel *team = xc_unit_get_team (unit);
-      GListModel *commitments = xc_unit_get_commitments (unit);
-      const char * const *unit_learners = xc_unit_get_learners (unit);
+      const XcUnitData *unit = &units[i];
 
-      if (xc_unit_get_host (unit) != NULL)
-        g_hash_table_add (hosts, (gpointer) xc_unit_get_host (unit));
-      if (xc_unit_get_lead (unit) != NULL)
-        g_hash_table_add (experts, (gpointer) xc_unit_get_lead (unit));
-      for (guint j = 0; j < g_list_model_get_n_items (team); j++)
+      if (unit->host_index != XC_DESIGN_NONE)
         {
-          g_autoptr(XcTeamMember) member = g_list_model_get_item (team, j);
-
-          if (xc_team_member_get_person (member) != NULL)
-            g_hash_table_add (experts, (gpointer) xc_team_member_get_person (member));
+          if (!hosts[unit->host_index])
+            n_hosts++;
+          hosts[unit->host_index] = TRUE;
         }
-      for (guint j = 0; unit_learners[j] != NULL; j++)
-        g_hash_table_add (learners, (gpointer) unit_learners[j]);
+      else if (unit->host != NULL && g_hash_table_add (unknown_hosts, (gpointer) unit->host))
+        n_hosts++;
+
+      MARK (unit->lead_index, unit->lead, 1, n_experts, unknown_experts);
+      for (guint j = 0; j < unit->n_team; j++)
+        MARK (unit->team[j].person_index, unit->team[j].person, 1, n_experts, unknown_experts);
+      for (guint j = 0; unit->learners[j] != NULL; j++)
+        MARK (unit->learner_indexes[j], unit->learners[j], 2, n_learners, unknown_learners);
 
       /* A team or group commitment counts once per unit, not per person. */
-      for (guint j = 0; j < g_list_model_get_n_items (commitments); j++)
+      for (guint j = 0; j < unit->n_commitments; j++)
         {
-          g_autoptr(XcCommitment) commitment = g_list_model_get_item (commitments, j);
-          const char *activity = xc_commitment_get_activity (commitment);
+          const XcCommitmentData *commitment = &unit->commitments[j];
 
-          if (is_clinical (activity))
-            sessions += xc_commitment_get_monthly_count (commitment);
-          else if (is_teaching (activity))
-            teaching += xc_commitment_get_monthly_count (commitment) * 12;
+          if (is_clinical (commitment->activity))
+            sessions += xc_commitment_data_get_monthly_count (commitment);
+          else if (is_teaching (commitment->activity))
+            teaching += xc_commitment_data_get_monthly_count (commitment) * 12;
         }
     }
-
-  g_hash_table_iter_init (&iter, experts);
-  while (g_hash_table_iter_next (&iter, &id, NULL))
-    {
-      XcPerson *person = xc_programme_lookup_person (programme, id);
-
-      if (person != NULL && xc_person_is_senior (person))
-        n_senior++;
-    }
+#undef MARK
 
   set_value (self, XC_INDICATOR_UNITS, n_units);
-  set_value (self, XC_INDICATOR_HOSTS, g_hash_table_size (hosts));
-  set_value (self, XC_INDICATOR_EXPERTS, g_hash_table_size (experts));
-  if (g_hash_table_size (experts) > 0)
-    set_value (self, XC_INDICATOR_SENIOR_SHARE,
-               (double) n_senior / g_hash_table_size (experts));
-  set_value (self, XC_INDICATOR_LEARNERS, g_hash_table_size (learners));
+  set_value (self, XC_INDICATOR_HOSTS, n_hosts);
+  set_value (self, XC_INDICATOR_EXPERTS, n_experts);
+  if (n_experts > 0)
+    set_value (self, XC_INDICATOR_SENIOR_SHARE, (double) n_senior / n_experts);
+  set_value (self, XC_INDICATOR_LEARNERS, n_learners);
   set_value (self, XC_INDICATOR_SESSIONS_PER_MONTH, sessions);
   set_value (self, XC_INDICATOR_TEACHING_PER_YEAR, teaching);
 }
 
 static void
 count_onsite_days (XcIndicators *self,
-                   XcProgramme  *programme)
+                   XcDesign     *design)
 {
-  g_autoptr(GHashTable) days = xc_programme_compute_onsite_days (programme);
+  const double *days = xc_design_get_onsite_days (design);
+  GHashTable *dangling = _xc_design_get_dangling_onsite_days (design);
   double total = 0, most = 0;
+  gboolean any = g_hash_table_size (dangling) > 0;
   GHashTableIter iter;
   gpointer value;
+  guint n_people;
 
-  g_hash_table_iter_init (&iter, days);
+  xc_design_get_people (design, &n_people);
+  for (guint i = 0; i < n_people; i++)
+    if (_xc_design_is_expert (design, i))
+      {
+        total += days[i];
+        most = MAX (most, days[i]);
+        any = TRUE;
+      }
+  g_hash_table_iter_init (&iter, dangling);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       total += *(double *) value;
@@ -232,27 +251,33 @@ count_onsite_days (XcIndicators *self,
     }
 
   set_value (self, XC_INDICATOR_ONSITE_DAYS_PER_MONTH, total);
-  if (g_hash_table_size (days) > 0)
+  if (any)
     set_value (self, XC_INDICATOR_MAX_EXPERT_ONSITE_DAYS, most);
 }
 
 static void
 count_coverage (XcIndicators *self,
-                XcProgramme  *programme,
-                GHashTable   *hosts)
+                XcDesign     *design,
+                const guint8 *hosts)
 {
-  GListModel *institutions = xc_programme_get_institutions (programme);
+  guint n;
+  const XcInstitutionData *institutions = xc_design_get_institutions (design, &n);
   g_autoptr(GHashTable) centres = g_hash_table_new (g_str_hash, g_str_equal);
   guint covered = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (institutions); i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(XcInstitution) institution = g_list_model_get_item (institutions, i);
-      const char *id = xc_institution_get_id (institution);
+      const char *id = institutions[i].id;
 
-      if (g_strcmp0 (xc_institution_get_kind (institution), "township_health_centre") == 0
-          && g_hash_table_add (centres, (gpointer) id) && g_hash_table_contains (hosts, id))
-        covered++;
+      /* a duplicated id is one centre, hosted where the first is */
+      if (g_strcmp0 (institutions[i].kind, "township_health_centre") == 0
+          && g_hash_table_add (centres, (gpointer) id))
+        {
+          guint first = xc_design_find_institution (design, id);
+
+          if (first != XC_DESIGN_NONE && hosts[first])
+            covered++;
+        }
     }
 
   if (g_hash_table_size (centres) > 0)
@@ -261,11 +286,11 @@ count_coverage (XcIndicators *self,
 
 static void
 count_needs_met (XcIndicators *self,
-                 XcProgramme  *programme)
+                 XcDesign     *design)
 {
-  GListModel *needs = xc_programme_get_needs (programme);
-  GListModel *units = xc_programme_get_units (programme);
-  guint n_needs = g_list_model_get_n_items (needs);
+  guint n_needs, n_units;
+  const XcNeedData *needs = xc_design_get_needs (design, &n_needs);
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
   g_autoptr(GHashTable) offered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint met = 0;
 
@@ -273,24 +298,18 @@ count_needs_met (XcIndicators *self,
     return;
 
   /* "host\nspecialty" of every unit, so each need is one lookup. */
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-
-      if (xc_unit_get_host (unit) != NULL && xc_unit_get_specialty (unit) != NULL)
-        g_hash_table_add (offered, g_strconcat (xc_unit_get_host (unit), "\n",
-                                                xc_unit_get_specialty (unit), NULL));
-    }
+  for (guint i = 0; i < n_units; i++)
+    if (units[i].host != NULL && units[i].specialty != NULL)
+      g_hash_table_add (offered, g_strconcat (units[i].host, "\n", units[i].specialty, NULL));
 
   for (guint i = 0; i < n_needs; i++)
     {
-      g_autoptr(XcNeed) need = g_list_model_get_item (needs, i);
       g_autofree char *key = NULL;
 
       /* A need not filled in yet (XC-07) is met by nothing. */
-      if (xc_need_get_institution (need) == NULL || xc_need_get_specialty (need) == NULL)
+      if (needs[i].institution == NULL || needs[i].specialty == NULL)
         continue;
-      key = g_strconcat (xc_need_get_institution (need), "\n", xc_need_get_specialty (need), NULL);
+      key = g_strconcat (needs[i].institution, "\n", needs[i].specialty, NULL);
       if (g_hash_table_contains (offered, key))
         met++;
     }
@@ -318,38 +337,69 @@ count_per_host (XcIndicators *self)
 
 static void
 count_budget (XcIndicators *self,
-              XcProgramme  *programme)
+              XcDesign     *design)
 {
-  double total, hosts = self->values[XC_INDICATOR_HOSTS];
-  gint64 months = xc_programme_get_months (programme);
+  const XcProgrammeData *programme = xc_design_get_programme (design);
+  double hosts = self->values[XC_INDICATOR_HOSTS];
 
-  if (!xc_programme_get_budget_total (programme, &total) || hosts <= 0 || months <= 0)
+  if (programme->budget_total == -1 || hosts <= 0 || programme->months <= 0)
     return;
 
-  set_value (self, XC_INDICATOR_BUDGET_PER_HOST_YEAR, total / hosts / (months / 12.0));
+  set_value (self, XC_INDICATOR_BUDGET_PER_HOST_YEAR,
+             programme->budget_total / hosts / (programme->months / 12.0));
+}
+
+/**
+ * xc_indicators_new_for_design:
+ *
+ * Returns: (transfer full): the design's common indicators
+ */
+XcIndicators *
+xc_indicators_new_for_design (XcDesign *design)
+{
+  g_autoptr(XcIndicators) self = NULL;
+  g_autofree guint8 *hosts = NULL;
+  guint n_institutions;
+
+  g_return_val_if_fail (XC_IS_DESIGN (design), NULL);
+
+  xc_design_get_institutions (design, &n_institutions);
+  hosts = g_new0 (guint8, MAX (n_institutions, 1));
+  self = g_object_new (XC_TYPE_INDICATORS, NULL);
+  count_units (self, design, hosts);
+  count_onsite_days (self, design);
+  count_coverage (self, design, hosts);
+  count_needs_met (self, design);
+  count_budget (self, design);
+  count_per_host (self);
+  return g_steal_pointer (&self);
 }
 
 /**
  * xc_indicators_new_for_programme:
+ *
+ * The indicators of the design as it is in memory now.
  *
  * Returns: (transfer full): the design's common indicators
  */
 XcIndicators *
 xc_indicators_new_for_programme (XcProgramme *programme)
 {
-  g_autoptr(XcIndicators) self = NULL;
-  g_autoptr(GHashTable) hosts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(XcDesign) design = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
 
-  self = g_object_new (XC_TYPE_INDICATORS, NULL);
-  count_units (self, programme, hosts);
-  count_onsite_days (self, programme);
-  count_coverage (self, programme, hosts);
-  count_needs_met (self, programme);
-  count_budget (self, programme);
-  count_per_host (self);
-  return g_steal_pointer (&self);
+  bytes = xc_programme_to_bytes (programme);
+  design = xc_design_new_from_bytes (bytes, "design", &error);
+  if (design == NULL)
+    {
+      /* the model writes only what the format allows */
+      g_critical ("The design in memory cannot be read back: %s", error->message);
+      return g_object_new (XC_TYPE_INDICATORS, NULL);
+    }
+  return xc_indicators_new_for_design (design);
 }
 
 /**

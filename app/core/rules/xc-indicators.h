@@ -7,6 +7,7 @@
 
 #include "xc-version.h"
 
+#include "xc-design.h"
 #include "xc-programme.h"
 
 G_BEGIN_DECLS
@@ -58,6 +59,8 @@ char       *xc_indicator_format_number (double       value) G_GNUC_WARN_UNUSED_R
 XC_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (XcIndicators, xc_indicators, XC, INDICATORS, GObject)
 
+XC_AVAILABLE_IN_ALL
+XcIndicators *xc_indicators_new_for_design (XcDesign *design) G_GNUC_WARN_UNUSED_RESULT;
 XC_AVAILABLE_IN_ALL
 XcIndicators *xc_indicators_new_for_programme (XcProgramme  *programme) G_GNUC_WARN_UNUSED_RESULT;
 XC_AVAILABLE_IN_ALL

@@ -111,19 +111,18 @@ is_date (const char *text)
 /* The core rules cover deviations too: XC-01 every reference of a design,
  * a deviation's unit among them; XC-02 every date. */
 static void
-check_deviations (XcProgramme *programme,
-                  XcReport    *report)
+check_deviations (XcDesign *design,
+                  XcReport *report)
 {
-  GListModel *deviations = xc_programme_get_deviations (programme);
-  guint n = g_list_model_get_n_items (deviations);
+  guint n;
+  const XcDeviationData *deviations = xc_design_get_deviations (design, &n);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(XcDeviation) deviation = g_list_model_get_item (deviations, i);
-      const char *unit = xc_deviation_get_unit (deviation);
-      const char *date = xc_deviation_get_date (deviation);
+      const char *unit = deviations[i].unit;
+      const char *date = deviations[i].date;
 
-      if (unit != NULL && xc_programme_lookup_unit (programme, unit) == NULL)
+      if (unit != NULL && xc_design_find_unit (design, unit) == XC_DESIGN_NONE)
         {
           g_autofree char *path = g_strdup_printf ("deviations[%u].unit", i);
 
@@ -144,15 +143,28 @@ check_deviations (XcProgramme *programme,
     }
 }
 
+static XcDeviation *
+deviation_from_data (const XcDeviationData *data)
+{
+  XcDeviation *deviation = xc_deviation_new ();
+
+  xc_deviation_set_rule (deviation, data->rule);
+  xc_deviation_set_unit (deviation, data->unit);
+  xc_deviation_set_subject (deviation, data->subject);
+  xc_deviation_set_reason (deviation, data->reason);
+  xc_deviation_set_date (deviation, data->date);
+  return deviation;
+}
+
 /* After every rule ran: a finding a deviation names is accepted. One hash
  * lookup per finding, so a national design with many deviations stays
  * linear. */
 static void
-mark_accepted (XcProgramme *programme,
-               XcReport    *report)
+mark_accepted (XcDesign *design,
+               XcReport *report)
 {
-  GListModel *deviations = xc_programme_get_deviations (programme);
-  guint n_deviations = g_list_model_get_n_items (deviations);
+  guint n_deviations;
+  const XcDeviationData *deviations = xc_design_get_deviations (design, &n_deviations);
   guint n_findings = g_list_model_get_n_items (G_LIST_MODEL (report));
   g_autoptr(GHashTable) index = NULL;
 
@@ -162,19 +174,15 @@ mark_accepted (XcProgramme *programme,
   index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   for (guint i = 0; i < n_deviations; i++)
     {
-      XcDeviation *deviation = g_list_model_get_item (deviations, i);
-      char *key = deviation_key (xc_deviation_get_rule (deviation),
-                                 xc_deviation_get_unit (deviation),
-                                 xc_deviation_get_subject (deviation));
+      char *key = deviation_key (deviations[i].rule, deviations[i].unit, deviations[i].subject);
 
       /* The first deviation of a finding wins. */
       if (g_hash_table_contains (index, key))
         {
           g_free (key);
-          g_object_unref (deviation);
+          continue;
         }
-      else
-        g_hash_table_insert (index, key, deviation);
+      g_hash_table_insert (index, key, deviation_from_data (&deviations[i]));
     }
 
   for (guint i = 0; i < n_findings; i++)
@@ -193,27 +201,27 @@ mark_accepted (XcProgramme *programme,
 }
 
 static XcReport *
-validate (XcValidator   *self,
-          XcProgramme   *programme,
-          GCancellable  *cancellable,
-          GError       **error)
+check (XcValidator   *self,
+       XcDesign      *design,
+       GCancellable  *cancellable,
+       GError       **error)
 {
   g_autoptr(XcReport) report = xc_report_new ();
   g_autoptr(GListModel) core_rules = _xc_core_rules_list ();
   XcScheme *scheme;
 
   xc_report_add_rules (report, core_rules);
-  _xc_core_rules_validate (programme, self->registry, report);
-  check_deviations (programme, report);
+  _xc_core_rules_check (design, self->registry, report);
+  check_deviations (design, report);
 
-  scheme = xc_plugin_registry_lookup_scheme (self->registry, xc_programme_get_scheme (programme));
+  scheme = xc_plugin_registry_lookup_scheme (self->registry, xc_design_get_programme (design)->scheme);
   if (scheme != NULL)
     {
       g_autoptr(GListModel) rules = xc_scheme_list_rules (scheme);
       g_autoptr(GError) local_error = NULL;
 
       xc_report_add_rules (report, rules);
-      if (!_xc_plugin_registry_validate (self->registry, scheme, programme, report, cancellable,
+      if (!_xc_plugin_registry_validate (self->registry, scheme, design, report, cancellable,
                                          &local_error))
         {
           XcFinding *finding;
@@ -229,8 +237,139 @@ validate (XcValidator   *self,
         }
     }
 
-  mark_accepted (programme, report);
+  mark_accepted (design, report);
   return g_steal_pointer (&report);
+}
+
+/* The model as it is now, read as a file of it would be. */
+static XcReport *
+validate (XcValidator   *self,
+          XcProgramme   *programme,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  g_autoptr(GBytes) bytes = xc_programme_to_bytes (programme);
+  g_autoptr(XcDesign) design = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  design = xc_design_new_from_bytes (bytes, xc_programme_get_id (programme) != NULL
+                                            ? xc_programme_get_id (programme) : "design",
+                                     &local_error);
+  if (design == NULL)
+    {
+      /* the model writes only what the format allows */
+      g_critical ("The design in memory cannot be read back: %s", local_error->message);
+      return xc_report_new ();
+    }
+  return check (self, design, cancellable, error);
+}
+
+/**
+ * xc_validator_check:
+ *
+ * Checks a design read into plain records: the core rules, then its
+ * scheme's.
+ *
+ * Returns: (transfer full): the findings
+ */
+XcReport *
+xc_validator_check (XcValidator *self,
+                    XcDesign    *design)
+{
+  g_return_val_if_fail (XC_IS_VALIDATOR (self), NULL);
+  g_return_val_if_fail (XC_IS_DESIGN (design), NULL);
+
+  return check (self, design, NULL, NULL);
+}
+
+typedef struct
+{
+  GBytes *bytes;
+  char   *display_name;
+} CheckBytes;
+
+static void
+check_bytes_free (gpointer data)
+{
+  CheckBytes *check = data;
+
+  g_bytes_unref (check->bytes);
+  g_free (check->display_name);
+  g_free (check);
+}
+
+static void
+check_bytes_in_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  CheckBytes *job = task_data;
+  g_autoptr(XcDesign) design = NULL;
+  GError *error = NULL;
+  XcReport *report;
+
+  design = xc_design_new_from_bytes (job->bytes, job->display_name, &error);
+  if (design == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  report = check (source_object, design, cancellable, &error);
+  if (report != NULL)
+    g_task_return_pointer (task, report, g_object_unref);
+  else
+    g_task_return_error (task, error);
+  /* the design is freed here, in the worker, not in the caller's thread */
+}
+
+/**
+ * xc_validator_check_bytes_async:
+ * @bytes: a design file's contents (xc_programme_to_bytes() of a design
+ *   being edited: a snapshot the editing cannot touch)
+ * @display_name: how messages name the design
+ *
+ * Reads and checks a design in a worker thread.
+ */
+void
+xc_validator_check_bytes_async (XcValidator         *self,
+                                GBytes              *bytes,
+                                const char          *display_name,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CheckBytes *check;
+
+  g_return_if_fail (XC_IS_VALIDATOR (self));
+  g_return_if_fail (bytes != NULL);
+  g_return_if_fail (display_name != NULL);
+
+  check = g_new0 (CheckBytes, 1);
+  check->bytes = g_bytes_ref (bytes);
+  check->display_name = g_strdup (display_name);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, xc_validator_check_bytes_async);
+  g_task_set_task_data (task, check, check_bytes_free);
+  g_task_run_in_thread (task, check_bytes_in_thread);
+}
+
+/**
+ * xc_validator_check_bytes_finish:
+ *
+ * Returns: (transfer full): the findings, or %NULL with @error set (the
+ *   bytes are not a design, or the check was cancelled)
+ */
+XcReport *
+xc_validator_check_bytes_finish (XcValidator   *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (XC_IS_VALIDATOR (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

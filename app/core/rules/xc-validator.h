@@ -7,6 +7,7 @@
 
 #include "xc-version.h"
 
+#include "xc-design.h"
 #include "xc-plugin-registry.h"
 #include "xc-report.h"
 
@@ -21,6 +22,20 @@ XC_AVAILABLE_IN_ALL
 XcValidator *xc_validator_new             (XcPluginRegistry    *registry) G_GNUC_WARN_UNUSED_RESULT;
 XC_AVAILABLE_IN_ALL
 GListModel  *xc_validator_list_core_rules (void) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
+XcReport    *xc_validator_check           (XcValidator         *self,
+                                           XcDesign            *design) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
+void         xc_validator_check_bytes_async (XcValidator       *self,
+                                           GBytes              *bytes,
+                                           const char          *display_name,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+XC_AVAILABLE_IN_ALL
+XcReport    *xc_validator_check_bytes_finish (XcValidator      *self,
+                                           GAsyncResult        *result,
+                                           GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 XC_AVAILABLE_IN_ALL
 XcReport    *xc_validator_validate        (XcValidator         *self,
                                            XcProgramme         *programme) G_GNUC_WARN_UNUSED_RESULT;

@@ -43,9 +43,9 @@ faulty_list_rules (XcScheme *scheme)
 }
 
 static void
-faulty_validate (XcScheme    *scheme,
-                 XcProgramme *programme,
-                 XcReport    *report)
+faulty_check (XcScheme *scheme,
+              XcDesign *design,
+              XcReport *report)
 {
 #if FAULT == FAULT_CRASH_IN_VALIDATE
   /* A segfault as the kernel delivers it; raised, so that UBSan's null
@@ -65,7 +65,7 @@ faulty_scheme_iface_init (XcSchemeInterface *iface)
   iface->get_id = faulty_get_id;
   iface->get_name = faulty_get_name;
   iface->list_rules = faulty_list_rules;
-  iface->validate = faulty_validate;
+  iface->check = faulty_check;
 }
 
 G_MODULE_EXPORT void

@@ -1186,6 +1186,60 @@ test_hz09_repeated_learner_counts_once (void)
   g_assert_cmpuint (xc_test_count (report, "HZ-09", "u-tcm"), ==, 1);
 }
 
+/* People the design lacks (XC-01) are counted by id: once each. */
+static void
+test_hz03_repeated_missing_member_counts_once (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  g_autoptr(XcReport) report = NULL;
+  XcUnit *unit = xc_test_unit (programme, "u-tcm");
+  g_autoptr(XcTeamMember) first = g_list_model_get_item (xc_unit_get_team (unit), 0);
+  g_autoptr(XcTeamMember) second = g_list_model_get_item (xc_unit_get_team (unit), 1);
+
+  g_assert_cmpuint (g_list_model_get_n_items (xc_unit_get_team (unit)), ==, 2);
+  xc_team_member_set_person (first, "p-nobody");
+  xc_team_member_set_person (second, "p-nobody-2");
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-03", "u-tcm"), ==, 0);
+
+  xc_team_member_set_person (second, "p-nobody");
+  report = xc_test_validate (programme);
+  g_assert_cmpuint (xc_test_count (report, "HZ-03", "u-tcm"), ==, 1);
+}
+
+static void
+test_hz09_repeated_missing_learner_counts_once (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  const char *distinct[] = { "p-nobody", "p-nobody-2", NULL };
+  const char *repeated[] = { "p-nobody", "p-nobody", NULL };
+
+  xc_unit_set_learners (xc_test_unit (programme, "u-tcm"), distinct);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-09", "u-tcm"), ==, 0);
+
+  xc_unit_set_learners (xc_test_unit (programme, "u-tcm"), repeated);
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-09", "u-tcm"), ==, 1);
+}
+
+/* A mentor the design lacks (XC-01) is counted by id too. */
+static void
+test_hz02_missing_mentor_of_three_studios (void)
+{
+  g_autoptr(XcProgramme) fixture = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "HZ-02");
+  g_autoptr(XcProgramme) programme = with_tcm_studio_copies (fixture, 2);
+  g_autoptr(XcReport) report = NULL;
+  XcFinding *finding;
+
+  xc_unit_set_lead (xc_test_unit (programme, "u-tcm"), "p-nobody");
+  xc_unit_set_lead (xc_test_unit (programme, "u-tcm-2"), "p-nobody");
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "HZ-02", NULL), ==, 0);
+
+  xc_unit_set_lead (xc_test_unit (programme, "u-tcm-3"), "p-nobody");
+  report = xc_test_validate (programme);
+  finding = xc_test_assert_one_finding (report, "HZ-02", "u-tcm-3", XC_SEVERITY_WARNING);
+  g_assert_cmpstr (xc_finding_get_subject_id (finding), ==, "p-nobody");
+  xc_test_assert_message_contains (finding, "The mentor p-nobody leads 3 studios");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1333,6 +1387,12 @@ main (int   argc,
   g_test_add_func ("/plugins/huizhou/HZ-03/repeated-member-counts-once", test_hz03_repeated_member_counts_once);
   g_test_add_func ("/plugins/huizhou/HZ-03/mentor-on-team-does-not-count", test_hz03_mentor_on_team_does_not_count);
   g_test_add_func ("/plugins/huizhou/HZ-09/repeated-learner-counts-once", test_hz09_repeated_learner_counts_once);
+  g_test_add_func ("/plugins/huizhou/HZ-03/repeated-missing-member-counts-once",
+                   test_hz03_repeated_missing_member_counts_once);
+  g_test_add_func ("/plugins/huizhou/HZ-09/repeated-missing-learner-counts-once",
+                   test_hz09_repeated_missing_learner_counts_once);
+  g_test_add_func ("/plugins/huizhou/HZ-02/missing-mentor-of-three-studios-warns-on-the-third",
+                   test_hz02_missing_mentor_of_three_studios);
 
   return g_test_run ();
 }

@@ -469,6 +469,22 @@ test_zb03_same_member_twice (void)
   xc_test_assert_one_finding (report, "ZB-03", "u-b", XC_SEVERITY_ERROR);
 }
 
+/* Team entries naming people the design lacks are told apart by id. */
+static void
+test_zb03_missing_member_twice (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "ZB-03");
+  g_autoptr(XcReport) report = NULL;
+
+  xc_team_member_set_person (xc_test_team_member (programme, "u-b", 0), "p-nobody");
+  xc_team_member_set_person (xc_test_team_member (programme, "u-b", 1), "p-nobody-2");
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "ZB-03", NULL), ==, 0);
+
+  xc_team_member_set_person (xc_test_team_member (programme, "u-b", 1), "p-nobody");
+  report = xc_test_validate (programme);
+  xc_test_assert_one_finding (report, "ZB-03", "u-b", XC_SEVERITY_ERROR);
+}
+
 static void
 test_zb03_station_without_team (void)
 {
@@ -756,6 +772,23 @@ test_zb07_station_moving_uncovers_its_old_host (void)
   xc_test_assert_message_lacks (finding, "丙镇卫生院");
 }
 
+/* A unit names the first institution with an id: a later one repeating the
+ * id (XC-02) is covered with it. */
+static void
+test_zb07_repeated_id_is_covered (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_clean_fixture (PLUGIN, FIXTURE, "ZB-07");
+  g_autoptr(XcReport) report = NULL;
+
+  add_institution (programme, "i-hc-a", "甲镇卫生院分院", "township_health_centre");
+  g_assert_cmpuint (xc_test_count_after_validation (programme, "ZB-07", NULL), ==, 0);
+
+  xc_unit_set_host (xc_test_unit (programme, "u-a"), "i-hc-b");
+  report = xc_test_validate (programme);
+  xc_test_assert_message_contains (xc_test_assert_one_finding (report, "ZB-07", NULL, XC_SEVERITY_WARNING),
+                                   "2 township health centres host no station: 甲镇卫生院, 甲镇卫生院分院");
+}
+
 static void
 test_zb07_other_institutions_need_no_station (void)
 {
@@ -1018,6 +1051,8 @@ main (int   argc,
   g_test_add_func ("/plugins/zibo/ZB-03/team-of-two-passes", test_zb03_team_of_two);
   g_test_add_func ("/plugins/zibo/ZB-03/lead-listed-in-the-team-does-not-count", test_zb03_lead_listed_in_the_team);
   g_test_add_func ("/plugins/zibo/ZB-03/same-member-listed-twice-counts-once", test_zb03_same_member_twice);
+  g_test_add_func ("/plugins/zibo/ZB-03/missing-member-listed-twice-counts-once",
+                   test_zb03_missing_member_twice);
   g_test_add_func ("/plugins/zibo/ZB-03/station-without-team-fails", test_zb03_station_without_team);
 
   g_test_add_func ("/plugins/zibo/ZB-04/two-days-a-month-fails", test_zb04_two_days_a_month);
@@ -1042,6 +1077,8 @@ main (int   argc,
   g_test_add_func ("/plugins/zibo/ZB-07/one-finding-lists-every-centre-without-station", test_zb07_one_finding_lists_every_centre);
   g_test_add_func ("/plugins/zibo/ZB-07/station-moving-away-uncovers-its-old-host", test_zb07_station_moving_uncovers_its_old_host);
   g_test_add_func ("/plugins/zibo/ZB-07/other-institutions-need-no-station", test_zb07_other_institutions_need_no_station);
+  g_test_add_func ("/plugins/zibo/ZB-07/repeated-id-is-covered-with-the-first",
+                   test_zb07_repeated_id_is_covered);
 
   g_test_add_func ("/plugins/zibo/ZB-08/specialty-the-host-did-not-ask-for-warns", test_zb08_specialty_the_host_did_not_ask_for);
   g_test_add_func ("/plugins/zibo/ZB-08/any-declared-need-will-do", test_zb08_any_declared_need_will_do);
