@@ -665,3 +665,16 @@ xc_test_async_wait (XcTestAsync *async)
   xc_test_wait_for (&async->done);
   return async->result;
 }
+
+char *
+xc_test_canonical_json (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  json_parser_load_from_data (parser, data, length, &error);
+  g_assert_no_error (error);
+  return json_to_string (json_parser_get_root (parser), TRUE);
+}

@@ -195,4 +195,8 @@ GAsyncResult     *xc_test_async_wait              (XcTestAsync  *async);
 #define xc_test_assert_no_rule(report, rule_id) \
   g_assert_cmpuint (xc_test_count ((report), (rule_id), NULL), ==, 0)
 
+/* A design's JSON written in one way, members in their order: equal for
+ * the same design whatever its spacing. */
+char        *xc_test_canonical_json      (GBytes      *bytes);
+
 G_END_DECLS

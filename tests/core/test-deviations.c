@@ -278,6 +278,12 @@ test_empty_deviations_member_is_kept (void)
   g_autoptr(XcProgramme) programme = xc_test_load_string (MINIMAL (", \"deviations\": []"));
   g_autoptr(GBytes) saved = xc_programme_to_bytes (programme);
 
+  g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\"deviations\": []"));
+
+  /* and when the design is written anew */
+  xc_programme_set_title (programme, "改过的标题");
+  g_clear_pointer (&saved, g_bytes_unref);
+  saved = xc_programme_to_bytes (programme);
   g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\"deviations\" : ["));
 }
 

@@ -390,7 +390,8 @@ test_round_trip_keeps_unknown_members (void)
   saved = xc_programme_to_bytes (programme);
   after = parse (saved);
   g_assert_true (json_node_equal (before, after));
-  g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\"future_member\" : \"kept on round trip\""));
+  /* nothing was changed: the file as it was, byte for byte */
+  g_assert_true (g_bytes_equal (original, saved));
 }
 
 static void
@@ -433,8 +434,11 @@ test_copy_of_every_sample_is_equal (void)
       g_autoptr(XcProgramme) copy = xc_programme_copy (programme);
       g_autoptr(GBytes) saved = xc_programme_to_bytes (programme);
       g_autoptr(GBytes) copy_saved = xc_programme_to_bytes (copy);
+      g_autofree char *saved_text = xc_test_canonical_json (saved);
+      g_autofree char *copy_text = xc_test_canonical_json (copy_saved);
 
-      g_assert_true (g_bytes_equal (saved, copy_saved));
+      /* the original as read, the copy written anew: the same JSON */
+      g_assert_cmpstr (saved_text, ==, copy_text);
       n++;
     }
   g_assert_cmpuint (n, >=, 1);
@@ -446,6 +450,7 @@ test_edits_are_saved_beside_unknown_members (void)
   g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
   g_autoptr(XcProgramme) reloaded = NULL;
   g_autoptr(XcTeamMember) member = xc_team_member_new ();
+  g_autoptr(XcPerson) person = xc_person_new ();
   g_autoptr(GBytes) saved = NULL;
   g_autoptr(GError) error = NULL;
   XcUnit *unit = xc_test_unit (programme, "u-tcm");
@@ -574,6 +579,79 @@ test_save_to_missing_directory_fails_cleanly (void)
   g_assert_nonnull (error);
 }
 
+/* A design as a planner's other tool might write it: compact, with
+ * numbers as typed. */
+#define LOSSLESS_DESIGN \
+  "{\"format\":\"xiachen-programme\",\"version\":1,\"scheme\":\"zibo-station\"," \
+  "\"id\":\"d\",\"title\":\"T\",\"period\":{\"start\":\"2024-01-01\",\"months\":12}," \
+  "\"budget\":{\"total\":0.1},\"institutions\":[],\"people\":[]," \
+  "\"units\":[{\"id\":\"u-1\",\"name\":\"一\",\"facilities\":{\"teaching_room_m2\":0.1},\"ext\":{\"note\":{\"n\":1}}}," \
+  "{\"id\":\"u-2\",\"name\":\"二\",\"facilities\":{\"teaching_room_m2\":2.675},\"later\":1.10}]," \
+  "\"needs\":[]}\n"
+
+static void
+test_save_writes_unchanged_records_as_read (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_string (LOSSLESS_DESIGN);
+  g_autoptr(GBytes) saved = xc_programme_to_bytes (programme);
+  g_autoptr(XcProgramme) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text;
+
+  /* unchanged: the bytes as read */
+  g_assert_cmpstr (g_bytes_get_data (saved, NULL), ==, LOSSLESS_DESIGN);
+
+  /* one unit changed: the other is written as it was read, the changed
+   * one anew, and no number grows digits */
+  xc_unit_set_name (xc_test_unit (programme, "u-1"), "改");
+  g_clear_pointer (&saved, g_bytes_unref);
+  saved = xc_programme_to_bytes (programme);
+  text = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (text, "{\"id\":\"u-2\",\"name\":\"二\",\"facilities\":{\"teaching_room_m2\":2.675},\"later\":1.10}"));
+  g_assert_nonnull (strstr (text, "\"name\" : \"改\""));
+  g_assert_nonnull (strstr (text, "\"teaching_room_m2\" : 0.1\n"));
+  g_assert_nonnull (strstr (text, "\"total\" : 0.1\n"));
+  g_assert_null (strstr (text, "0000000"));
+
+  again = xc_programme_new_from_bytes (saved, "saved.xcprog", &error);
+  g_assert_no_error (error);
+  xc_test_assert_same_design (programme, again);
+}
+
+/* Whatever changes a record, through whichever door, gets written. */
+static void
+test_save_writes_every_change (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_string (LOSSLESS_DESIGN);
+  XcUnit *unit = xc_test_unit (programme, "u-2");
+  g_autoptr(XcTeamMember) member = xc_team_member_new ();
+  g_autoptr(XcPerson) person = xc_person_new ();
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(XcProgramme) again = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonNode *ext;
+
+  /* an inner list of a unit */
+  xc_team_member_set_person (member, "p-x");
+  g_list_store_append (G_LIST_STORE (xc_unit_get_team (unit)), member);
+  /* ext changed in place, as a form does, on a unit nothing else changed */
+  ext = xc_record_get_ext_member (XC_RECORD (xc_test_unit (programme, "u-1")), "note");
+  json_object_set_int_member (json_node_get_object (ext), "n", 7);
+  /* a collection of the programme */
+  xc_person_set_id (person, "p-new");
+  g_list_store_append (G_LIST_STORE (xc_programme_get_people (programme)), person);
+  g_clear_pointer (&saved, g_bytes_unref);
+  saved = xc_programme_to_bytes (programme);
+
+  again = xc_programme_new_from_bytes (saved, "saved.xcprog", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (xc_unit_get_team (xc_test_unit (again, "u-2"))), ==, 1);
+  ext = xc_record_get_ext_member (XC_RECORD (xc_test_unit (again, "u-1")), "note");
+  g_assert_nonnull (ext);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (ext), "n"), ==, 7);
+  g_assert_nonnull (xc_programme_lookup_person (again, "p-new"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,6 +686,8 @@ main (int   argc,
   g_test_add_func ("/core/format/saved-samples-are-strict-json", test_saved_samples_are_strict_json);
   g_test_add_func ("/core/format/save-replaces-the-file-atomically", test_save_replaces_the_file_atomically);
   g_test_add_func ("/core/format/save-to-missing-directory-fails-cleanly", test_save_to_missing_directory_fails_cleanly);
+  g_test_add_func ("/core/format/save-writes-unchanged-records-as-read", test_save_writes_unchanged_records_as_read);
+  g_test_add_func ("/core/format/save-writes-every-change", test_save_writes_every_change);
 
   return g_test_run ();
 }

@@ -32,6 +32,46 @@ non_finite_length (const char *p,
  * mended in one pass: inside strings a raw control character becomes an
  * escape and a byte that is not UTF-8 becomes U+FFFD; outside them a
  * number that is not finite, which JSON cannot hold, becomes null. */
+/* json-glib writes a double with 17 digits: 0.1 as 0.10000000000000001.
+ * The shortest text that reads back as the same double is what a planner
+ * typed, or would have. Returns the length of the number at @p, and its
+ * shorter text in @shorter where there is one. */
+static gsize
+shorten_number (const char *p,
+                const char *end,
+                char        shorter[32])
+{
+  const char *q = p;
+  gboolean fraction = FALSE;
+  char text[64];
+  double value;
+
+  while (q < end && (g_ascii_isdigit (*q) || *q == '-' || *q == '+' || *q == '.' || *q == 'e'
+                     || *q == 'E'))
+    {
+      fraction |= *q == '.' || *q == 'e' || *q == 'E';
+      q++;
+    }
+  shorter[0] = '\0';
+  if (!fraction || (gsize) (q - p) < 17 || (gsize) (q - p) >= sizeof text)
+    return q - p;
+
+  memcpy (text, p, q - p);
+  text[q - p] = '\0';
+  value = g_ascii_strtod (text, NULL);
+  for (int precision = 1; precision < 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (shorter, 32, format, value);
+      if (g_ascii_strtod (shorter, NULL) == value)
+        return q - p;
+    }
+  shorter[0] = '\0';
+  return q - p;
+}
+
 static char *
 mend (const char *data,
       gsize       length,
@@ -57,6 +97,20 @@ mend (const char *data,
               g_string_append (out, "null");
               p += n;
               run = p;
+              continue;
+            }
+          if (c == '-' || g_ascii_isdigit (c))
+            {
+              char shorter[32];
+              gsize length = shorten_number (p, end, shorter);
+
+              if (shorter[0] != '\0')
+                {
+                  g_string_append_len (out, run, p - run);
+                  g_string_append (out, shorter);
+                  run = p + length;
+                }
+              p += length;
               continue;
             }
           if (c == '"')

@@ -4,9 +4,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "xc-programme.h"
+#include "xc-design-private.h"
 #include "xc-file-io.h"
+#include "xc-json-writer.h"
 #include "xc-deviation.h"
 #include "xc-format-private.h"
 #include "xc-record-private.h"
@@ -109,12 +112,13 @@ static void
 xc_programme_sync_json (XcRecord *record)
 {
   XcProgramme *self = XC_PROGRAMME (record);
-  JsonObject *json = xc_record_get_json (record);
+  JsonObject *json = _xc_record_peek_json (record);
   JsonObject *region = _xc_record_get_object (record, "region");
 
+  /* a region is made only for towns it did not have: a change */
   if (region != NULL || g_list_model_get_n_items (G_LIST_MODEL (self->towns)) > 0)
-    _xc_record_store_list (_xc_record_ensure_object (record, "region"), "towns",
-                           G_LIST_MODEL (self->towns), FALSE);
+    _xc_record_store_list (region != NULL ? region : _xc_record_ensure_object (record, "region"),
+                           "towns", G_LIST_MODEL (self->towns), FALSE);
   _xc_record_store_list (json, "institutions", G_LIST_MODEL (self->institutions), TRUE);
   _xc_record_store_list (json, "people", G_LIST_MODEL (self->people), TRUE);
   _xc_record_store_list (json, "units", G_LIST_MODEL (self->units), TRUE);
@@ -248,6 +252,8 @@ collection_changed_cb (GListModel  *list,
   if (list != G_LIST_MODEL (self->needs) && list != G_LIST_MODEL (self->deviations))
     index_invalidate (self);
   _xc_record_track_items (list, position, added, self->tracker);
+  /* written anew from now on, its records from their own bytes */
+  _xc_record_mark_dirty (XC_RECORD (self));
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -267,12 +273,23 @@ xc_programme_init (XcProgramme *self)
   _xc_record_set_root (XC_RECORD (self));
 }
 
+static void
+watch_collections (XcProgramme *self)
+{
+  watch_collection (self, self->towns);
+  watch_collection (self, self->institutions);
+  watch_collection (self, self->people);
+  watch_collection (self, self->units);
+  watch_collection (self, self->needs);
+  watch_collection (self, self->deviations);
+}
+
 /* Builds the collections from the record's JSON, which has passed the
  * format check. */
 static void
 xc_programme_take_collections (XcProgramme *self)
 {
-  JsonObject *json = xc_record_get_json (XC_RECORD (self));
+  JsonObject *json = _xc_record_peek_json (XC_RECORD (self));
   JsonObject *region = _xc_record_get_object (XC_RECORD (self), "region");
   g_autoptr(JsonObject) no_region = json_object_new ();
 
@@ -285,12 +302,7 @@ xc_programme_take_collections (XcProgramme *self)
   self->needs = _xc_record_load_list (json, "needs", XC_TYPE_NEED, self->tracker);
   self->deviations = _xc_record_load_list (json, "deviations", XC_TYPE_DEVIATION, self->tracker);
 
-  watch_collection (self, self->towns);
-  watch_collection (self, self->institutions);
-  watch_collection (self, self->people);
-  watch_collection (self, self->units);
-  watch_collection (self, self->needs);
-  watch_collection (self, self->deviations);
+  watch_collections (self);
 }
 
 static XcProgramme *
@@ -360,33 +372,82 @@ xc_programme_new_for_scheme (const char *scheme_id)
  *
  * Returns: (transfer full): the design, or %NULL with @error set
  */
+static XcProgramme *programme_new_from_design (XcDesign *design);
+
 XcProgramme *
 xc_programme_new_from_bytes (GBytes      *bytes,
                              const char  *display_name,
                              GError     **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(XcDesign) design = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  root = _xc_format_parse (bytes, display_name, error);
-  if (root == NULL)
+  design = xc_design_new_from_bytes (bytes, display_name, error);
+  if (design == NULL)
     return NULL;
-
-  if (!_xc_format_check (root, display_name, error))
-    return NULL;
-
-  return xc_programme_new_from_node (root);
+  return programme_new_from_design (design);
 }
 
-static char *
-get_display_name (GFile *file)
+/* The records of one collection of @design, each read from its bytes
+ * only when first looked into. */
+static GListStore *
+lazy_list (XcDesign       *design,
+           XcFormatRecord  record,
+           GType           item_type,
+           XcTracker      *tracker)
 {
-  const char *path = g_file_peek_path (file);
+  g_autoptr(GListStore) store = g_list_store_new (item_type);
+  g_autoptr(GPtrArray) items = NULL;
+  gsize size = _xc_format_get_shape (record)->size;
+  gboolean has_id = record != XC_FORMAT_RECORD_NEED && record != XC_FORMAT_RECORD_DEVIATION;
+  const guchar *records;
+  guint n;
 
-  return path != NULL ? g_strdup (path) : g_file_get_uri (file);
+  records = _xc_design_get_records (design, record, &n);
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      /* an id and a name are the first members of the records that have them */
+      const char * const *fields = (const char * const *) (records + i * size);
+      XcRecord *item = g_object_new (item_type, NULL);
+      gsize start, end;
+
+      _xc_design_get_span (design, record, i, &start, &end);
+      _xc_record_set_lazy (item, design, start, end, has_id ? fields[0] : NULL,
+                           has_id ? fields[1] : NULL);
+      if (!has_id)
+        _xc_record_peek_json (item);
+      _xc_record_set_tracker (item, tracker);
+      g_ptr_array_add (items, item);
+    }
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+  return g_steal_pointer (&store);
+}
+
+/* A design read into plain records: the model makes a record's JSON only
+ * when it is looked into, and writes an untouched one as its bytes. */
+static XcProgramme *
+programme_new_from_design (XcDesign *design)
+{
+  XcProgramme *self = g_object_new (XC_TYPE_PROGRAMME, NULL);
+  g_autoptr(JsonObject) object = _xc_design_dup_programme_object (design);
+  GBytes *bytes = xc_design_get_bytes (design);
+
+  _xc_record_set_json (XC_RECORD (self), object);
+  self->towns = lazy_list (design, XC_FORMAT_RECORD_TOWN, XC_TYPE_TOWN, self->tracker);
+  self->institutions = lazy_list (design, XC_FORMAT_RECORD_INSTITUTION, XC_TYPE_INSTITUTION,
+                                  self->tracker);
+  self->people = lazy_list (design, XC_FORMAT_RECORD_PERSON, XC_TYPE_PERSON, self->tracker);
+  self->units = lazy_list (design, XC_FORMAT_RECORD_UNIT, XC_TYPE_UNIT, self->tracker);
+  self->needs = lazy_list (design, XC_FORMAT_RECORD_NEED, XC_TYPE_NEED, self->tracker);
+  self->deviations = lazy_list (design, XC_FORMAT_RECORD_DEVIATION, XC_TYPE_DEVIATION,
+                                self->tracker);
+  watch_collections (self);
+  _xc_record_set_source (XC_RECORD (self), bytes, 0, g_bytes_get_size (bytes));
+  return self;
 }
 
 /**
@@ -402,46 +463,14 @@ xc_programme_new_from_file (GFile         *file,
                             GError       **error)
 {
   g_autofree char *display_name = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  display_name = get_display_name (file);
-
-  /* Ask the size first so a huge file is refused without reading it. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &local_error);
-  if (info != NULL && g_file_info_get_size (info) > XC_FORMAT_MAX_FILE_SIZE)
-    {
-      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_TOO_LARGE,
-                   _("%s: the file is %lld MB; designs larger than %u MB are not read"),
-                   display_name, (long long) (g_file_info_get_size (info) / (1024 * 1024)),
-                   XC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (info == NULL)
-    {
-      g_set_error (error, XC_FORMAT_ERROR, XC_FORMAT_ERROR_READ,
-                   _("%s: cannot read the file: %s"), display_name, local_error->message);
-      return NULL;
-    }
-
-  /* Only a regular file: a FIFO would block for ever and /dev/zero never
-   * ends. Its messages name the file. */
-  bytes = xc_file_load_regular (file, XC_FORMAT_MAX_FILE_SIZE, cancellable, &local_error);
+  bytes = _xc_format_read_file (file, cancellable, &display_name, error);
   if (bytes == NULL)
-    {
-      g_set_error_literal (error, XC_FORMAT_ERROR,
-                           g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE)
-                           ? XC_FORMAT_ERROR_TOO_LARGE : XC_FORMAT_ERROR_READ,
-                           local_error->message);
-      return NULL;
-    }
-
+    return NULL;
   return xc_programme_new_from_bytes (bytes, display_name, error);
 }
 
@@ -491,8 +520,183 @@ xc_programme_load_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* Bytes of @out but its last, a NUL: readers may take the text as a
+ * string, as json-glib's always was. */
+static GBytes *
+terminated_bytes (GByteArray *out)
+{
+  guint length = out->len - 1;
+
+  return g_bytes_new_take (g_byte_array_free (out, FALSE), length);
+}
+
+/* @text with @indent after each line break: a value written at the top
+ * placed deeper. */
+static void
+append_indented (GString    *out,
+                 const char *text,
+                 const char *indent)
+{
+  for (const char *line = text; *line != '\0';)
+    {
+      const char *end = strchr (line, '\n');
+
+      if (end == NULL)
+        {
+          g_string_append (out, line);
+          return;
+        }
+      g_string_append_len (out, line, end - line + 1);
+      line = end + 1;
+      if (*line != '\0')
+        g_string_append (out, indent);
+    }
+}
+
+static void
+append_node (GString    *out,
+             JsonNode   *node,
+             const char *indent)
+{
+  g_autofree char *text = xc_json_to_data (node, TRUE, NULL);
+
+  append_indented (out, text, indent);
+}
+
+static void
+append_name (GString    *out,
+             const char *name,
+             const char *indent)
+{
+  g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), name);
+  g_autofree char *quoted = xc_json_to_data (node, FALSE, NULL);
+
+  g_string_append_printf (out, "%s%s : ", indent, quoted);
+}
+
+/* The records of @list as a JSON array whose elements are indented by
+ * @indent: a record nobody changed is its bytes as read, only changed
+ * ones are written anew. */
+static void
+append_collection (GString    *out,
+                   GListModel *list,
+                   const char *indent)
+{
+  guint n = g_list_model_get_n_items (list);
+  g_autofree char *outer = g_strndup (indent, strlen (indent) - 2);
+
+  if (n == 0)
+    {
+      g_string_append (out, "[]");
+      return;
+    }
+  g_string_append (out, "[\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XcRecord) record = g_list_model_get_item (list, i);
+      gsize start, end;
+      GBytes *source = _xc_record_get_source (record, &start, &end);
+
+      g_string_append (out, indent);
+      if (source != NULL)
+        g_string_append_len (out, (const char *) g_bytes_get_data (source, NULL) + start,
+                             end - start);
+      else
+        {
+          g_autoptr(JsonNode) node = NULL;
+
+          _xc_record_sync_json (record);
+          node = json_node_init_object (json_node_alloc (), _xc_record_peek_json (record));
+          append_node (out, node, indent);
+        }
+      g_string_append (out, i + 1 < n ? ",\n" : "\n");
+    }
+  g_string_append_printf (out, "%s]", outer);
+}
+
+static const struct
+{
+  const char *name;
+  gboolean    required;
+} collections[] = {
+  { "institutions", TRUE }, { "people", TRUE }, { "units", TRUE }, { "needs", TRUE },
+  /* an extension: written when there are deviations or the file had the member */
+  { "deviations", FALSE },
+  { NULL }
+};
+
+static GListModel *
+collection_list (XcProgramme *self,
+                 const char  *name)
+{
+  if (g_str_equal (name, "institutions"))
+    return G_LIST_MODEL (self->institutions);
+  if (g_str_equal (name, "people"))
+    return G_LIST_MODEL (self->people);
+  if (g_str_equal (name, "units"))
+    return G_LIST_MODEL (self->units);
+  if (g_str_equal (name, "needs"))
+    return G_LIST_MODEL (self->needs);
+  if (g_str_equal (name, "deviations"))
+    return G_LIST_MODEL (self->deviations);
+  return NULL;
+}
+
+/* What the design's text was, to size the new one. */
+static gsize
+source_size (XcProgramme *self)
+{
+  GBytes *source = _xc_record_get_source_bytes (XC_RECORD (self));
+
+  return source != NULL ? g_bytes_get_size (source) + 1024 : 4096;
+}
+
+/* The region, with its towns from the model's list. */
+static void
+append_region (GString     *out,
+               XcProgramme *self,
+               JsonObject  *region)
+{
+  GListModel *towns = G_LIST_MODEL (self->towns);
+  gboolean has_towns = region != NULL && json_object_has_member (region, "towns");
+  gboolean first = TRUE;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  g_string_append (out, "{\n");
+  if (region != NULL)
+    {
+      json_object_iter_init_ordered (&iter, region);
+      while (json_object_iter_next_ordered (&iter, &name, &value))
+        {
+          if (!first)
+            g_string_append (out, ",\n");
+          first = FALSE;
+          append_name (out, name, "    ");
+          if (g_str_equal (name, "towns"))
+            append_collection (out, towns, "      ");
+          else
+            append_node (out, value, "    ");
+        }
+    }
+  if (!has_towns && g_list_model_get_n_items (towns) > 0)
+    {
+      if (!first)
+        g_string_append (out, ",\n");
+      append_name (out, "towns", "    ");
+      append_collection (out, towns, "      ");
+    }
+  g_string_append (out, "\n  }");
+}
+
 /**
  * xc_programme_to_bytes:
+ *
+ * A design that was read and not changed since is written as it was read,
+ * byte for byte. Otherwise records that were not changed are written as
+ * their original bytes (numbers keep their text: 0.1 stays `0.1`), and the
+ * rest anew.
  *
  * Returns: (transfer full): the design as format v1 JSON, every member it
  *   was read with kept
@@ -500,16 +704,68 @@ xc_programme_load_finish (GAsyncResult  *result,
 GBytes *
 xc_programme_to_bytes (XcProgramme *self)
 {
-  g_autoptr(JsonNode) root = NULL;
-  char *data;
-  gsize length;
+  JsonObject *json;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+  GPtrArray *names;
+  GString *out;
+  GBytes *source;
+  gsize start, end, length;
 
   g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
 
-  _xc_record_sync_json (XC_RECORD (self));
-  root = json_node_init_object (json_node_alloc (), xc_record_get_json (XC_RECORD (self)));
-  data = _xc_format_to_data (root, &length);
-  return g_bytes_new_take (data, length);
+  source = _xc_record_get_source (XC_RECORD (self), &start, &end);
+  if (source != NULL)
+    {
+      GByteArray *copy = g_byte_array_sized_new (end - start + 1);
+
+      g_byte_array_append (copy, (const guint8 *) g_bytes_get_data (source, NULL) + start,
+                           end - start);
+      g_byte_array_append (copy, (const guint8 *) "", 1);
+      return terminated_bytes (copy);
+    }
+
+  /* The programme's members in their order, its collections from the
+   * model's lists: a collection the file had, or one the format requires,
+   * or one that has records. */
+  json = _xc_record_peek_json (XC_RECORD (self));
+  out = g_string_sized_new (source_size (self));
+  names = g_ptr_array_new ();
+  json_object_iter_init_ordered (&iter, json);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    g_ptr_array_add (names, (gpointer) name);
+  for (guint i = 0; collections[i].name != NULL; i++)
+    if (!json_object_has_member (json, collections[i].name)
+        && (collections[i].required
+            || g_list_model_get_n_items (collection_list (self, collections[i].name)) > 0))
+      g_ptr_array_add (names, (gpointer) collections[i].name);
+  if (!json_object_has_member (json, "region")
+      && g_list_model_get_n_items (G_LIST_MODEL (self->towns)) > 0)
+    g_ptr_array_add (names, (gpointer) "region");
+
+  g_string_append (out, "{\n");
+  for (guint i = 0; i < names->len; i++)
+    {
+      GListModel *list;
+
+      name = g_ptr_array_index (names, i);
+      list = collection_list (self, name);
+      member = json_object_get_member (json, name);
+      append_name (out, name, "  ");
+      if (list != NULL)
+        append_collection (out, list, "    ");
+      else if (g_str_equal (name, "region") && (member == NULL || JSON_NODE_HOLDS_OBJECT (member)))
+        append_region (out, self, member != NULL ? json_node_get_object (member) : NULL);
+      else
+        append_node (out, member, "  ");
+      g_string_append (out, i + 1 < names->len ? ",\n" : "\n");
+    }
+  g_string_append (out, "}\n");
+  g_ptr_array_unref (names);
+
+  length = out->len;
+  return g_bytes_new_take (g_string_free (out, FALSE), length);
 }
 
 /**
@@ -716,15 +972,18 @@ xc_programme_withdraw_deviation (XcProgramme *self,
 XcProgramme *
 xc_programme_copy (XcProgramme *self)
 {
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonNode) copy = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  XcProgramme *copy;
 
   g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
 
-  _xc_record_sync_json (XC_RECORD (self));
-  root = json_node_init_object (json_node_alloc (), xc_record_get_json (XC_RECORD (self)));
-  copy = _xc_json_node_deep_copy (root);
-  return xc_programme_new_from_node (copy);
+  /* through its bytes: records not looked into stay so in the copy */
+  bytes = xc_programme_to_bytes (self);
+  copy = xc_programme_new_from_bytes (bytes, "copy", &error);
+  if (copy == NULL)
+    g_error ("A design cannot be read back as it was written: %s", error->message);
+  return copy;
 }
 
 /**

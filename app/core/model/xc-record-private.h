@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "xc-design.h"
 #include "xc-record.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,22 @@ G_BEGIN_DECLS
 
 void         _xc_record_set_json           (XcRecord    *self,
                                             JsonObject  *object);
+JsonObject  *_xc_record_peek_json          (XcRecord    *self);
+void         _xc_record_mark_dirty         (XcRecord    *self);
+GBytes      *_xc_record_get_source_bytes   (XcRecord    *self);
+void         _xc_record_set_lazy           (XcRecord    *self,
+                                            XcDesign    *design,
+                                            gsize        start,
+                                            gsize        end,
+                                            const char  *id,
+                                            const char  *name);
+void         _xc_record_set_source         (XcRecord    *self,
+                                            GBytes      *bytes,
+                                            gsize        start,
+                                            gsize        end);
+GBytes      *_xc_record_get_source         (XcRecord    *self,
+                                            gsize       *start,
+                                            gsize       *end);
 const char  *_xc_record_get_string         (XcRecord    *self,
                                             const char  *member);
 gboolean     _xc_record_set_string         (XcRecord    *self,

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "xc-format-private.h"
 #include "xc-record-private.h"
 #include "xc-programme.h"
 
@@ -17,6 +18,19 @@ typedef struct
   XcTracker  *tracker;
   /* the programme: changes end here */
   gboolean    is_root;
+  /* The bytes the record was read from: a save writes them again as they
+   * were while the record is clean. Anything that may change the record's
+   * JSON makes it (and the records holding it) dirty for good. */
+  GBytes     *source;
+  gsize       source_start;
+  gsize       source_end;
+  gboolean    dirty;
+  /* A record read as a plain record of @design and not looked into yet:
+   * its JSON is read from its source bytes on first use. A national
+   * design opens without a JSON tree of 100,000 people. */
+  XcDesign   *design;
+  const char *design_id;
+  const char *design_name;
 } XcRecordPrivate;
 
 struct _XcTracker
@@ -26,6 +40,104 @@ struct _XcTracker
 };
 
 G_DEFINE_TYPE_WITH_PRIVATE (XcRecord, xc_record, G_TYPE_OBJECT)
+
+/* The record and those holding it (its unit, the programme) will be
+ * written from their JSON, not their source bytes. */
+void
+_xc_record_mark_dirty (XcRecord *self)
+{
+  XcRecord *record = self;
+
+  for (guint depth = 0; record != NULL && depth < 8; depth++)
+    {
+      XcRecordPrivate *priv = xc_record_get_instance_private (record);
+
+      priv->dirty = TRUE;
+      if (priv->is_root)
+        return;
+      record = priv->tracker != NULL ? priv->tracker->owner : NULL;
+    }
+}
+
+void
+_xc_record_set_source (XcRecord *self,
+                       GBytes   *bytes,
+                       gsize     start,
+                       gsize     end)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+
+  g_clear_pointer (&priv->source, g_bytes_unref);
+  priv->source = g_bytes_ref (bytes);
+  priv->source_start = start;
+  priv->source_end = end;
+  priv->dirty = FALSE;
+}
+
+/* The bytes a clean record was read from, or NULL. */
+GBytes *
+_xc_record_get_source (XcRecord *self,
+                       gsize    *start,
+                       gsize    *end)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+
+  if (priv->dirty || priv->source == NULL)
+    return NULL;
+  *start = priv->source_start;
+  *end = priv->source_end;
+  return priv->source;
+}
+
+/* The bytes the record was read from, changed since or not. */
+GBytes *
+_xc_record_get_source_bytes (XcRecord *self)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+
+  return priv->source;
+}
+
+/* The JSON for reading, or for changes that keep its content (syncing
+ * collections into it): the record stays clean. */
+JsonObject *
+_xc_record_peek_json (XcRecord *self)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+
+  if (G_UNLIKELY (priv->json == NULL))
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_from_bytes (priv->source, priv->source_start,
+                                                         priv->source_end - priv->source_start);
+      g_autoptr(JsonNode) node = _xc_format_parse (bytes, "", NULL);
+
+      /* read once already, by the strict reader: it reads again */
+      g_assert (node != NULL && JSON_NODE_HOLDS_OBJECT (node));
+      priv->json = json_object_ref (json_node_get_object (node));
+      /* The design stays: lookups by id may still hold its strings. */
+      priv->design_id = priv->design_name = NULL;
+    }
+  return priv->json;
+}
+
+/* A record of @design at @start … @end of its bytes, whose id and name
+ * are these until its JSON is read. */
+void
+_xc_record_set_lazy (XcRecord   *self,
+                     XcDesign   *design,
+                     gsize       start,
+                     gsize       end,
+                     const char *id,
+                     const char *name)
+{
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+
+  g_clear_pointer (&priv->json, json_object_unref);
+  g_set_object (&priv->design, design);
+  priv->design_id = id;
+  priv->design_name = name;
+  _xc_record_set_source (self, xc_design_get_bytes (design), start, end);
+}
 
 /* Bumped whenever any record's id changes, so id indexes know to rebuild. */
 static guint id_generation;
@@ -52,6 +164,8 @@ xc_record_finalize (GObject *object)
   g_clear_pointer (&priv->json, json_object_unref);
   g_clear_pointer (&priv->strv_cache, g_hash_table_unref);
   g_clear_pointer (&priv->tracker, _xc_tracker_unref);
+  g_clear_pointer (&priv->source, g_bytes_unref);
+  g_clear_object (&priv->design);
 
   G_OBJECT_CLASS (xc_record_parent_class)->finalize (object);
 }
@@ -81,11 +195,12 @@ xc_record_init (XcRecord *self)
 JsonObject *
 xc_record_get_json (XcRecord *self)
 {
-  XcRecordPrivate *priv = xc_record_get_instance_private (self);
 
   g_return_val_if_fail (XC_IS_RECORD (self), NULL);
 
-  return priv->json;
+  /* the caller may change it */
+  _xc_record_mark_dirty (self);
+  return _xc_record_peek_json (self);
 }
 
 void
@@ -99,6 +214,8 @@ _xc_record_set_json (XcRecord   *self,
   json_object_ref (object);
   g_clear_pointer (&priv->json, json_object_unref);
   priv->json = object;
+  priv->design_id = priv->design_name = NULL;
+  _xc_record_mark_dirty (self);
   if (priv->strv_cache != NULL)
     g_hash_table_remove_all (priv->strv_cache);
 }
@@ -179,6 +296,7 @@ _xc_record_changed (XcRecord *self)
 {
   XcRecord *record = self;
 
+  _xc_record_mark_dirty (self);
   /* A design is at most three levels deep: member, unit, programme. */
   for (guint depth = 0; record != NULL && depth < 8; depth++)
     {
@@ -244,6 +362,7 @@ xc_record_splice_list (XcRecord   *self,
     g_ptr_array_add (removed, g_list_model_get_item (G_LIST_MODEL (store), i));
   for (guint i = 0; i < n_additions; i++)
     g_ptr_array_add (added, g_object_ref (additions[i]));
+  _xc_record_mark_dirty (self);
   g_list_store_splice (store, position, n_removals, additions, n_additions);
 
   for (guint depth = 0; record != NULL && depth < 8; depth++)
@@ -354,8 +473,12 @@ _xc_json_get_number (JsonObject *object,
 const char *
 xc_record_get_id (XcRecord *self)
 {
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
+
   g_return_val_if_fail (XC_IS_RECORD (self), NULL);
 
+  if (priv->json == NULL)
+    return priv->design_id;
   return _xc_record_get_string (self, "id");
 }
 
@@ -369,11 +492,12 @@ xc_record_get_id (XcRecord *self)
 const char *
 xc_record_get_label (XcRecord *self)
 {
+  XcRecordPrivate *priv = xc_record_get_instance_private (self);
   const char *name;
 
   g_return_val_if_fail (XC_IS_RECORD (self), "");
 
-  name = _xc_record_get_string (self, "name");
+  name = priv->json == NULL ? priv->design_name : _xc_record_get_string (self, "name");
   if (name != NULL && name[0] != '\0')
     return name;
   return xc_record_get_id (self) != NULL ? xc_record_get_id (self) : "";
@@ -414,10 +538,16 @@ _xc_record_set_string (XcRecord   *self,
   if (value == NULL)
     {
       if (parent != NULL)
-        json_object_remove_member (parent, leaf);
+        {
+          _xc_record_mark_dirty (self);
+          json_object_remove_member (parent, leaf);
+        }
     }
   else
-    json_object_set_string_member (parent, leaf, value);
+    {
+      _xc_record_mark_dirty (self);
+      json_object_set_string_member (parent, leaf, value);
+    }
   return TRUE;
 }
 
@@ -460,6 +590,7 @@ _xc_record_set_int (XcRecord   *self,
     return FALSE;
 
   parent = resolve_parent (self, member, TRUE, &leaf);
+  _xc_record_mark_dirty (self);
   json_object_set_int_member (parent, leaf, value);
   return TRUE;
 }
@@ -479,9 +610,15 @@ _xc_record_set_number (XcRecord   *self,
   parent = resolve_parent (self, member, TRUE, &leaf);
   /* Whole numbers stay integers in the file, as a planner would write them. */
   if (value >= -0x1p53 && value <= 0x1p53 && value == (double) (gint64) value)
-    json_object_set_int_member (parent, leaf, (gint64) value);
+    {
+      _xc_record_mark_dirty (self);
+      json_object_set_int_member (parent, leaf, (gint64) value);
+    }
   else
-    json_object_set_double_member (parent, leaf, value);
+    {
+      _xc_record_mark_dirty (self);
+      json_object_set_double_member (parent, leaf, value);
+    }
   return TRUE;
 }
 
@@ -516,6 +653,7 @@ _xc_record_set_bool (XcRecord   *self,
     return FALSE;
 
   parent = resolve_parent (self, member, TRUE, &leaf);
+  _xc_record_mark_dirty (self);
   json_object_set_boolean_member (parent, leaf, !!value);
   return TRUE;
 }
@@ -587,7 +725,10 @@ _xc_record_set_strv (XcRecord           *self,
     {
       parent = resolve_parent (self, member, FALSE, &leaf);
       if (parent != NULL)
-        json_object_remove_member (parent, leaf);
+        {
+          _xc_record_mark_dirty (self);
+          json_object_remove_member (parent, leaf);
+        }
       return TRUE;
     }
 
@@ -595,6 +736,7 @@ _xc_record_set_strv (XcRecord           *self,
   for (guint i = 0; value[i] != NULL; i++)
     json_array_add_string_element (array, value[i]);
   parent = resolve_parent (self, member, TRUE, &leaf);
+  _xc_record_mark_dirty (self);
   json_object_set_array_member (parent, leaf, g_steal_pointer (&array));
   return TRUE;
 }
@@ -603,8 +745,7 @@ JsonObject *
 _xc_record_get_object (XcRecord   *self,
                        const char *member)
 {
-  XcRecordPrivate *priv = xc_record_get_instance_private (self);
-  JsonNode *node = json_object_get_member (priv->json, member);
+  JsonNode *node = json_object_get_member (_xc_record_peek_json (self), member);
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
@@ -615,13 +756,14 @@ JsonObject *
 _xc_record_ensure_object (XcRecord   *self,
                           const char *member)
 {
-  XcRecordPrivate *priv = xc_record_get_instance_private (self);
   JsonObject *object = _xc_record_get_object (self, member);
 
+  /* the caller is about to change it */
+  _xc_record_mark_dirty (self);
   if (object == NULL)
     {
       object = json_object_new ();
-      json_object_set_object_member (priv->json, member, object);
+      json_object_set_object_member (_xc_record_peek_json (self), member, object);
     }
   return object;
 }
@@ -697,7 +839,7 @@ _xc_record_store_list (JsonObject *object,
       g_autoptr(XcRecord) item = g_list_model_get_item (list, i);
 
       _xc_record_sync_json (item);
-      json_array_add_object_element (array, json_object_ref (xc_record_get_json (item)));
+      json_array_add_object_element (array, json_object_ref (_xc_record_peek_json (item)));
     }
   json_object_set_array_member (object, member, g_steal_pointer (&array));
 }
@@ -726,7 +868,7 @@ xc_record_duplicate (XcRecord *self)
     return XC_RECORD (xc_programme_copy (XC_PROGRAMME (self)));
 
   _xc_record_sync_json (self);
-  node = json_node_init_object (json_node_alloc (), xc_record_get_json (self));
+  node = json_node_init_object (json_node_alloc (), _xc_record_peek_json (self));
   copy = _xc_json_node_deep_copy (node);
 
   duplicate = g_object_new (G_OBJECT_TYPE (self), NULL);
@@ -745,6 +887,8 @@ xc_record_get_ext (XcRecord *self)
 {
   g_return_val_if_fail (XC_IS_RECORD (self), NULL);
 
+  /* the caller may change it */
+  _xc_record_mark_dirty (self);
   return _xc_record_get_object (self, "ext");
 }
 
@@ -857,6 +1001,7 @@ xc_record_set_ext_member (XcRecord   *self,
 
         if (ext != NULL && json_object_has_member (ext, name))
           {
+            _xc_record_mark_dirty (self);
             json_object_remove_member (ext, name);
             member_changed (self, member, old_value);
             _xc_record_changed (self);
@@ -864,6 +1009,7 @@ xc_record_set_ext_member (XcRecord   *self,
         return;
       }
 
+    _xc_record_mark_dirty (self);
     json_object_set_member (_xc_record_ensure_object (self, "ext"), name, value);
     member_changed (self, member, old_value);
     _xc_record_changed (self);
@@ -881,14 +1027,13 @@ resolve_parent (XcRecord    *self,
                 gboolean     create,
                 const char **leaf)
 {
-  XcRecordPrivate *priv = xc_record_get_instance_private (self);
   const char *dot = strchr (path, '.');
   g_autofree char *head = NULL;
 
   if (dot == NULL)
     {
       *leaf = path;
-      return priv->json;
+      return _xc_record_peek_json (self);
     }
 
   *leaf = dot + 1;
@@ -991,6 +1136,7 @@ remove_member (XcRecord   *self,
 
   if (parent == NULL || !json_object_has_member (parent, leaf))
     return FALSE;
+  _xc_record_mark_dirty (self);
   json_object_remove_member (parent, leaf);
   return TRUE;
 }
@@ -1095,7 +1241,7 @@ _xc_record_dup_member (XcRecord   *self,
   GParamSpec *pspec;
   g_autofree char *head = member_head (self, name, &pspec);
 
-  if (head == NULL || priv->json == NULL || !json_object_has_member (priv->json, head))
+  if (head == NULL || !json_object_has_member (_xc_record_peek_json (self), head))
     return NULL;
   return _xc_json_node_deep_copy (json_object_get_member (priv->json, head));
 }
@@ -1110,12 +1256,19 @@ _xc_record_restore_member (XcRecord   *self,
   GParamSpec *pspec;
   g_autofree char *head = member_head (self, name, &pspec);
 
-  if (head == NULL || priv->json == NULL)
+  if (head == NULL)
     return;
+  _xc_record_peek_json (self);
   if (value != NULL)
-    json_object_set_member (priv->json, head, _xc_json_node_deep_copy (value));
+    {
+      _xc_record_mark_dirty (self);
+      json_object_set_member (priv->json, head, _xc_json_node_deep_copy (value));
+    }
   else if (json_object_has_member (priv->json, head))
-    json_object_remove_member (priv->json, head);
+    {
+      _xc_record_mark_dirty (self);
+      json_object_remove_member (priv->json, head);
+    }
   else
     return;
   if (priv->strv_cache != NULL)

@@ -80,7 +80,7 @@ static void
 xc_unit_sync_json (XcRecord *record)
 {
   XcUnit *self = XC_UNIT (record);
-  JsonObject *json = xc_record_get_json (record);
+  JsonObject *json = _xc_record_peek_json (record);
 
   if (self->team != NULL)
     _xc_record_store_list (json, "team", G_LIST_MODEL (self->team), FALSE);
@@ -425,7 +425,7 @@ load_collection (XcUnit     *self,
   if (self->children == NULL)
     self->children = _xc_tracker_new (XC_RECORD (self));
 
-  store = _xc_record_load_list (xc_record_get_json (XC_RECORD (self)), member, item_type,
+  store = _xc_record_load_list (_xc_record_peek_json (XC_RECORD (self)), member, item_type,
                                 self->children);
 
   if (g_once_init_enter (&hooked))
