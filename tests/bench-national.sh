@@ -39,6 +39,6 @@ if [ -n "$window" ]; then
   if [ "$run" != skip ]; then
     echo "1/10 design: $(GDK_BACKEND=x11 $run "$window" "$dir/tenth.xcprog" 2>/dev/null)"
     echo "full design: $(GDK_BACKEND=x11 $run "$window" "$dir/national.xcprog" 2>/dev/null)"
-    echo "(an edit's time includes the 0.3 s the window waits for typing to pause)"
+    echo "(an edit's time includes the 0.1 s the window waits for typing to pause)"
   fi
 fi

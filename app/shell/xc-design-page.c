@@ -16,7 +16,7 @@
  * typing a name is one check, not one a letter. The first edit writes a
  * draft at once (a crash a second later loses nothing); edits after it are
  * written at most every DRAFT_DELAY_S. */
-#define CHECK_DELAY_MS 300
+#define CHECK_DELAY_MS 100
 #define DRAFT_DELAY_S  5
 
 /* One open design: its lists, the form of what is being edited, its
@@ -49,6 +49,7 @@ struct _XcDesignPage
   guint             draft_source;  /* the draft is written when it fires */
   guint             draft_idle;    /* the first edit's draft, as soon as the edit is done */
   gboolean          draft_stale;   /* edited since the last draft */
+  gboolean          draft_writing; /* a draft is being written in a worker */
   gboolean          checking;
   GtkWidget        *form;
   XcRecord         *form_record;
@@ -190,6 +191,13 @@ set_checking (XcDesignPage *self,
 }
 
 static void rebuild_charts (XcDesignPage *self);
+static void sort_in_thread (GTask        *task,
+                            gpointer      source_object,
+                            gpointer      task_data,
+                            GCancellable *cancellable);
+static void sorted_cb      (GObject      *source,
+                            GAsyncResult *result,
+                            gpointer      user_data);
 
 static void
 checked_cb (GObject      *source,
@@ -198,7 +206,9 @@ checked_cb (GObject      *source,
 {
   g_autoptr(XcDesignPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(XcReport) report = xc_validator_validate_finish (XC_VALIDATOR (source), result, &error);
+  g_autoptr(XcReport) report = xc_validator_check_bytes_finish (XC_VALIDATOR (source), result,
+                                                                &error);
+  g_autoptr(GTask) task = NULL;
 
   if (report == NULL)
     {
@@ -207,9 +217,38 @@ checked_cb (GObject      *source,
       return;
     }
 
+  /* the findings are sorted for the list in a worker too */
+  task = g_task_new (self, self->check_cancellable, sorted_cb, NULL);
+  g_task_set_task_data (task, g_steal_pointer (&report), g_object_unref);
+  g_task_run_in_thread (task, sort_in_thread);
+}
+
+static void
+sort_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  g_task_return_pointer (task, xc_findings_pane_sort_report (task_data),
+                         (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+sorted_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  XcDesignPage *self = XC_DESIGN_PAGE (source);
+  XcReport *report = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) sorted = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* a newer check has started: this one is of no use */
+  if (sorted == NULL || g_task_get_cancellable (G_TASK (result)) != self->check_cancellable)
+    return;
+
   g_clear_object (&self->check_cancellable);
   g_set_object (&self->report, report);
-  xc_findings_pane_set_report (self->findings_pane, get_programme (self), report);
+  xc_findings_pane_set_sorted_report (self->findings_pane, get_programme (self), report, sorted);
   set_checking (self, FALSE);
 
   self->charts_stale = TRUE;
@@ -222,13 +261,15 @@ checked_cb (GObject      *source,
 /**
  * xc_design_page_check_now:
  *
- * Checks the design as it is now, in a worker thread, on a copy so the
- * planner can go on editing; a check still running is dropped.
+ * Checks the design as it is now, in a worker thread, on its bytes so the
+ * planner can go on editing: records nobody changed are copied as they
+ * were read, so the snapshot costs little on the main thread. A check
+ * still running is dropped.
  */
 void
 xc_design_page_check_now (XcDesignPage *self)
 {
-  g_autoptr(XcProgramme) snapshot = NULL;
+  g_autoptr(GBytes) snapshot = NULL;
 
   g_return_if_fail (XC_IS_DESIGN_PAGE (self));
 
@@ -238,9 +279,9 @@ xc_design_page_check_now (XcDesignPage *self)
   self->check_cancellable = g_cancellable_new ();
 
   set_checking (self, TRUE);
-  snapshot = xc_programme_copy (get_programme (self));
-  xc_validator_validate_async (self->validator, snapshot, self->check_cancellable, checked_cb,
-                               g_object_ref (self));
+  snapshot = xc_programme_to_bytes (get_programme (self));
+  xc_validator_check_bytes_async (self->validator, snapshot, xc_document_get_title (self->document),
+                                  self->check_cancellable, checked_cb, g_object_ref (self));
 }
 
 static gboolean
@@ -254,6 +295,7 @@ check_timeout_cb (gpointer user_data)
 }
 
 static gboolean write_draft (XcDesignPage *self);
+static void write_draft_in_background (XcDesignPage *self);
 
 static gboolean
 draft_timeout_cb (gpointer user_data)
@@ -262,7 +304,7 @@ draft_timeout_cb (gpointer user_data)
 
   self->draft_source = 0;
   if (self->draft_stale && xc_document_get_modified (self->document))
-    write_draft (self);
+    write_draft_in_background (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -273,7 +315,7 @@ draft_idle_cb (gpointer user_data)
 
   self->draft_idle = 0;
   if (xc_document_get_modified (self->document))
-    write_draft (self);
+    write_draft_in_background (self);
   /* Edits from now on wait for the timer, so typing is not a write a key. */
   self->draft_source = g_timeout_add_seconds (DRAFT_DELAY_S, draft_timeout_cb, self);
   return G_SOURCE_REMOVE;
@@ -290,6 +332,41 @@ programme_changed_cb (XcDesignPage *self)
   /* Written once the edit is done (an idle, not inside the model's signal). */
   if (self->draft_source == 0 && self->draft_idle == 0)
     self->draft_idle = g_idle_add (draft_idle_cb, self);
+}
+
+static void
+draft_written_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(XcDesignPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->draft_writing = FALSE;
+  if (!xc_document_write_draft_finish (XC_DOCUMENT (source), result, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Unsaved changes could not be kept as a draft: %s"),
+                                               error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
+}
+
+/* The design is taken now; the disk is written in a worker. One write at
+ * a time: edits made meanwhile wait for the next timer. */
+static void
+write_draft_in_background (XcDesignPage *self)
+{
+  if (self->draft_writing)
+    {
+      self->draft_stale = TRUE;
+      if (self->draft_source == 0)
+        self->draft_source = g_timeout_add_seconds (DRAFT_DELAY_S, draft_timeout_cb, self);
+      return;
+    }
+  self->draft_stale = FALSE;
+  self->draft_writing = TRUE;
+  xc_document_write_draft_async (self->document, NULL, draft_written_cb, g_object_ref (self));
 }
 
 static gboolean

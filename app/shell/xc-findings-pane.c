@@ -28,6 +28,10 @@ struct _XcFindingsPane
 
   XcProgramme        *programme;
   XcReport           *report;
+  /* the findings listed, kept across checks: a new report changes only
+   * the rows whose findings changed, so an edit does not rebuild and
+   * re-measure tens of thousands of rows */
+  GListStore         *findings;
   GtkFilterListModel *shown;
   GtkMultiSelection  *selection;
   XcFindingsFilter    filter;
@@ -404,6 +408,7 @@ xc_findings_pane_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->shown);
+  g_clear_object (&self->findings);
   g_clear_object (&self->report);
   g_clear_object (&self->programme);
 
@@ -474,7 +479,9 @@ xc_findings_pane_init (XcFindingsPane *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->shown = gtk_filter_list_model_new (NULL, GTK_FILTER (gtk_custom_filter_new (filter_finding,
+  /* kept in the order they are listed (xc_findings_pane_sort_report()) */
+  self->findings = g_list_store_new (XC_TYPE_FINDING);
+  self->shown = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->findings)), GTK_FILTER (gtk_custom_filter_new (filter_finding,
                                                                                    self, NULL)));
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (shown_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -503,26 +510,223 @@ xc_findings_pane_new (void)
  * @programme: the design the findings are about (for unit names)
  * @report: (nullable): its findings; %NULL while it is first checked
  */
+/* Findings are the same when everything a row shows of them is. Their
+ * hash is worked out once, where they are sorted. */
+static G_DEFINE_QUARK (xc-finding-row-hash, hash)
+
+static guint
+compute_hash (XcFinding *finding)
+{
+  const char *parts[] = { xc_finding_get_rule_id (finding), xc_finding_get_unit_id (finding),
+                          xc_finding_get_subject_id (finding), xc_finding_get_path (finding),
+                          xc_finding_get_message (finding) };
+  guint hash = xc_finding_is_accepted (finding);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    hash = hash * 31 + (parts[i] != NULL ? g_str_hash (parts[i]) : 0);
+  return hash;
+}
+
+static guint
+finding_hash (gconstpointer data)
+{
+  gpointer hash = g_object_get_qdata ((GObject *) data, hash_quark ());
+
+  return hash != NULL ? GPOINTER_TO_UINT (hash) : compute_hash ((XcFinding *) data);
+}
+
+static const char *
+deviation_reason (XcFinding *finding)
+{
+  XcDeviation *deviation = xc_finding_get_deviation (finding);
+
+  return deviation != NULL ? xc_deviation_get_reason (deviation) : NULL;
+}
+
+static gboolean
+finding_equal (gconstpointer a,
+               gconstpointer b)
+{
+  XcFinding *x = (XcFinding *) a, *y = (XcFinding *) b;
+
+  return a == b
+         || (finding_hash (x) == finding_hash (y)
+             && g_strcmp0 (xc_finding_get_rule_id (x), xc_finding_get_rule_id (y)) == 0
+             && g_strcmp0 (xc_finding_get_unit_id (x), xc_finding_get_unit_id (y)) == 0
+             && g_strcmp0 (xc_finding_get_subject_id (x), xc_finding_get_subject_id (y)) == 0
+             && g_strcmp0 (xc_finding_get_path (x), xc_finding_get_path (y)) == 0
+             && g_strcmp0 (xc_finding_get_message (x), xc_finding_get_message (y)) == 0
+             && xc_finding_is_about_program (x) == xc_finding_is_about_program (y)
+             && g_strcmp0 (deviation_reason (x), deviation_reason (y)) == 0);
+}
+
+static int
+compare_findings_sort (gconstpointer a,
+                       gconstpointer b)
+{
+  return compare_findings (*(XcFinding **) a, *(XcFinding **) b, NULL);
+}
+
+/**
+ * xc_findings_pane_sort_report:
+ *
+ * The findings of @report in the order the pane lists them, each with its
+ * hash worked out: a hundred thousand findings take a while, so the design
+ * page calls this in a worker thread. The sort is stable: findings of one
+ * rule keep the report's order.
+ *
+ * Returns: (transfer full) (element-type XcFinding): the sorted findings
+ */
+GPtrArray *
+xc_findings_pane_sort_report (XcReport *report)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (report));
+  GPtrArray *sorted = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      XcFinding *finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+      g_object_set_qdata (G_OBJECT (finding), hash_quark (),
+                          GUINT_TO_POINTER (compute_hash (finding) | 1));
+      g_ptr_array_add (sorted, finding);
+    }
+  g_ptr_array_sort (sorted, compare_findings_sort);
+  return sorted;
+}
+
+/* Makes the listed findings @sorted: findings still there keep their
+ * rows, the others' rows go and the new ones' come, in place. Unchanged
+ * findings are in the same order in both lists (the sort is stable), so
+ * one walk down both finds every change. */
+static void
+update_findings (XcFindingsPane *self,
+                 GPtrArray      *sorted)
+{
+  GListModel *old = G_LIST_MODEL (self->findings);
+  guint n_old = g_list_model_get_n_items (old);
+  g_autoptr(GPtrArray) old_items = g_ptr_array_new_full (n_old, g_object_unref);
+  g_autoptr(GHashTable) counts = g_hash_table_new (finding_hash, finding_equal);
+  g_autofree guint8 *kept = g_new0 (guint8, MAX (n_old, 1));
+  g_autofree guint8 *added = g_new0 (guint8, MAX (sorted->len, 1));
+  g_autoptr(GPtrArray) additions = g_ptr_array_new ();
+  guint position = 0, removals = 0, p = 0;
+
+  for (guint i = 0; i < n_old; i++)
+    g_ptr_array_add (old_items, g_list_model_get_item (old, i));
+
+  /* which old findings stay, which new ones come */
+  for (guint j = 0; j < sorted->len; j++)
+    {
+      gpointer key = sorted->pdata[j];
+
+      g_hash_table_replace (counts, key,
+                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+    }
+  for (guint i = 0; i < n_old; i++)
+    {
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, old_items->pdata[i]));
+
+      if (count > 0)
+        {
+          kept[i] = TRUE;
+          g_hash_table_insert (counts, old_items->pdata[i], GUINT_TO_POINTER (count - 1));
+        }
+    }
+  g_hash_table_remove_all (counts);
+  for (guint i = 0; i < n_old; i++)
+    if (kept[i])
+      g_hash_table_replace (counts, old_items->pdata[i],
+                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, old_items->pdata[i])) + 1));
+  for (guint j = 0; j < sorted->len; j++)
+    {
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, sorted->pdata[j]));
+
+      if (count > 0)
+        g_hash_table_insert (counts, sorted->pdata[j], GUINT_TO_POINTER (count - 1));
+      else
+        added[j] = TRUE;
+    }
+
+  /* one walk: each run of rows that go and come is one splice */
+#define FLUSH() \
+  G_STMT_START { \
+    if (removals > 0 || additions->len > 0) \
+      g_list_store_splice (self->findings, position, removals, additions->pdata, additions->len); \
+    position += additions->len; \
+    removals = 0; \
+    g_ptr_array_set_size (additions, 0); \
+  } G_STMT_END
+
+  for (guint j = 0; j < sorted->len; j++)
+    {
+      if (added[j])
+        {
+          g_ptr_array_add (additions, sorted->pdata[j]);
+          continue;
+        }
+      while (p < n_old && !kept[p])
+        {
+          removals++;
+          p++;
+        }
+      if (p >= n_old || !finding_equal (old_items->pdata[p], sorted->pdata[j]))
+        {
+          /* not in the same order after all: list them anew */
+          g_list_store_splice (self->findings, 0, g_list_model_get_n_items (old),
+                               sorted->pdata, sorted->len);
+          return;
+        }
+      FLUSH ();
+      position++;
+      p++;
+    }
+  removals += n_old - p;
+  FLUSH ();
+#undef FLUSH
+}
+
+/**
+ * xc_findings_pane_set_sorted_report:
+ * @sorted: (element-type XcFinding): xc_findings_pane_sort_report() of @report
+ *
+ * Lists @report's findings, changing only the rows of findings that changed.
+ */
+void
+xc_findings_pane_set_sorted_report (XcFindingsPane *self,
+                                    XcProgramme    *programme,
+                                    XcReport       *report,
+                                    GPtrArray      *sorted)
+{
+  g_return_if_fail (XC_IS_FINDINGS_PANE (self));
+  g_return_if_fail (XC_IS_PROGRAMME (programme));
+  g_return_if_fail (report == NULL || XC_IS_REPORT (report));
+
+  if (programme != self->programme)
+    g_list_store_remove_all (self->findings);
+  g_set_object (&self->programme, programme);
+  g_set_object (&self->report, report);
+  if (sorted != NULL)
+    update_findings (self, sorted);
+  else
+    g_list_store_remove_all (self->findings);
+  update_counts (self);
+  update_empty_state (self);
+}
+
 void
 xc_findings_pane_set_report (XcFindingsPane *self,
                              XcProgramme    *programme,
                              XcReport       *report)
 {
-  g_autoptr(GtkSortListModel) sorted = NULL;
+  g_autoptr(GPtrArray) sorted = NULL;
 
   g_return_if_fail (XC_IS_FINDINGS_PANE (self));
-  g_return_if_fail (XC_IS_PROGRAMME (programme));
   g_return_if_fail (report == NULL || XC_IS_REPORT (report));
 
-  g_set_object (&self->programme, programme);
-  g_set_object (&self->report, report);
   if (report != NULL)
-    sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (report)),
-                                      GTK_SORTER (gtk_custom_sorter_new (compare_findings,
-                                                                         NULL, NULL)));
-  gtk_filter_list_model_set_model (self->shown, G_LIST_MODEL (sorted));
-  update_counts (self);
-  update_empty_state (self);
+    sorted = xc_findings_pane_sort_report (report);
+  xc_findings_pane_set_sorted_report (self, programme, report, sorted);
 }
 
 /**

@@ -24,6 +24,11 @@ GtkWidget  *xc_findings_pane_new          (void);
 void        xc_findings_pane_set_report   (XcFindingsPane   *self,
                                            XcProgramme      *programme,
                                            XcReport         *report);
+void        xc_findings_pane_set_sorted_report (XcFindingsPane *self,
+                                           XcProgramme      *programme,
+                                           XcReport         *report,
+                                           GPtrArray        *sorted);
+GPtrArray  *xc_findings_pane_sort_report  (XcReport         *report);
 XcReport   *xc_findings_pane_get_report   (XcFindingsPane   *self);
 void        xc_findings_pane_set_checking (XcFindingsPane   *self,
                                            gboolean          checking);

@@ -773,7 +773,8 @@ test_quit_asks_and_first_edit_drafts (void)
   document = xc_design_page_get_document (page);
   wait_for_check (page);
 
-  /* an edit, then only what is already due: the draft is there */
+  /* an edit, then only what is already due: the draft is taken (and
+   * written by a worker, whose end wakes the main loop) */
   xc_programme_set_title (xc_document_get_programme (document), "退出前未保存的修改");
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -781,8 +782,12 @@ test_quit_asks_and_first_edit_drafts (void)
   draft = g_build_filename (xc_document_get_drafts_dir (), xc_document_get_draft_id (document), NULL);
   {
     g_autofree char *draft_file = g_strconcat (draft, ".xcprog", NULL);
+    g_autofree char *info_file = g_strconcat (draft, ".ini", NULL);
     g_autoptr(XcProgramme) kept = NULL;
     g_autoptr(GFile) kept_file = g_file_new_for_path (draft_file);
+
+    while (!g_file_test (info_file, G_FILE_TEST_EXISTS))
+      g_main_context_iteration (NULL, TRUE);
 
     kept = xc_programme_new_from_file (kept_file, NULL, NULL);
     g_assert_nonnull (kept);
@@ -1355,6 +1360,59 @@ test_tabs_named_by_title (void)
   xc_test_remove_tree (dir);
 }
 
+/* After an edit the findings list changes only the rows of findings that
+ * changed: the others keep their rows (the same finding objects), in the
+ * order a fresh list would have. */
+static void
+test_findings_list_changes_only_what_changed (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "zibo-stations.xcprog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  XcWindow *window = open_window (file);
+  XcDesignPage *page = wait_for_page (window);
+  XcReport *report = wait_for_check (page);
+  XcFindingsPane *pane = XC_FINDINGS_PANE (find_widget (GTK_WIDGET (page), XC_TYPE_FINDINGS_PANE));
+  GListModel *shown = xc_findings_pane_get_shown (pane);
+  XcProgramme *programme = xc_document_get_programme (xc_design_page_get_document (page));
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) sorted = NULL;
+  g_autoptr(XcUnit) unit = g_list_model_get_item (xc_programme_get_units (programme), 0);
+  guint n_before, kept = 0;
+
+  xc_findings_pane_set_filter (pane, XC_FINDINGS_FILTER_ALL);
+  n_before = g_list_model_get_n_items (shown);
+  g_assert_cmpuint (n_before, ==, g_list_model_get_n_items (G_LIST_MODEL (report)));
+  g_assert_cmpuint (n_before, >, 0);
+  for (guint i = 0; i < n_before; i++)
+    g_ptr_array_add (before, g_list_model_get_item (shown, i));
+
+  /* a unit without a host breaks a rule or two more */
+  xc_unit_set_host (unit, NULL);
+  while (xc_design_page_get_report (page) == report || xc_design_page_get_checking (page))
+    g_main_context_iteration (NULL, TRUE);
+  report = xc_design_page_get_report (page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (G_LIST_MODEL (report)));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, n_before);
+
+  /* in the order a fresh list has, row by row */
+  sorted = xc_findings_pane_sort_report (report);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      g_autoptr(XcFinding) row = g_list_model_get_item (shown, i);
+      XcFinding *fresh = sorted->pdata[i];
+
+      g_assert_cmpstr (xc_finding_get_rule_id (row), ==, xc_finding_get_rule_id (fresh));
+      g_assert_cmpstr (xc_finding_get_unit_id (row), ==, xc_finding_get_unit_id (fresh));
+      g_assert_cmpstr (xc_finding_get_message (row), ==, xc_finding_get_message (fresh));
+      if (g_ptr_array_find (before, row, NULL))
+        kept++;
+    }
+  /* every finding of the other units kept its row */
+  g_assert_cmpuint (kept, >=, n_before - 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1367,6 +1425,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/window/sample-shows-units-and-findings", test_sample_shows_units_and_findings);
+  g_test_add_func ("/ui/window/findings-list-changes-only-what-changed",
+                   test_findings_list_changes_only_what_changed);
   g_test_add_func ("/ui/window/break-fix-accept-save-reopen", test_break_fix_accept_save_reopen);
   g_test_add_func ("/ui/window/add-duplicate-remove-units", test_add_duplicate_remove_units);
   g_test_add_func ("/ui/window/unsaved-tab-asks", test_unsaved_tab_asks);

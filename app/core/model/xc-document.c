@@ -1023,6 +1023,83 @@ draft_path (const char *id,
   return g_build_filename (xc_document_get_drafts_dir (), name, NULL);
 }
 
+/* What a draft is: the design's bytes and the key file naming it, taken
+ * on the main thread; writing them may happen in any. */
+typedef struct
+{
+  GBytes   *bytes;
+  GKeyFile *info;
+  char     *design_path;
+  char     *info_path;
+} Draft;
+
+static void
+draft_free (Draft *draft)
+{
+  g_bytes_unref (draft->bytes);
+  g_key_file_unref (draft->info);
+  g_free (draft->design_path);
+  g_free (draft->info_path);
+  g_free (draft);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Draft, draft_free)
+
+static Draft *
+draft_new (XcDocument *self)
+{
+  Draft *draft = g_new0 (Draft, 1);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *time = NULL;
+
+  if (self->draft_id == NULL)
+    self->draft_id = g_uuid_string_random ();
+  draft->design_path = draft_path (self->draft_id, DRAFT_SUFFIX);
+  draft->info_path = draft_path (self->draft_id, DRAFT_INFO_SUFFIX);
+  draft->bytes = xc_programme_to_bytes (self->programme);
+  draft->info = g_key_file_new ();
+  if (self->file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (self->file);
+
+      g_key_file_set_string (draft->info, DRAFT_GROUP, "file", uri);
+    }
+  g_key_file_set_string (draft->info, DRAFT_GROUP, "title", self->title);
+  time = g_date_time_format_iso8601 (now);
+  g_key_file_set_string (draft->info, DRAFT_GROUP, "time", time);
+  return draft;
+}
+
+static gboolean
+draft_write (Draft         *draft,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  const char *dir = xc_document_get_drafts_dir ();
+  g_autoptr(GFile) file = g_file_new_for_path (draft->design_path);
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("%s: cannot create the drafts folder: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (!_xc_programme_write_bytes (draft->bytes, file, cancellable, error))
+    return FALSE;
+
+  /* g_key_file_save_to_file() replaces the file atomically. */
+  if (!g_key_file_save_to_file (draft->info, draft->info_path, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("%s: cannot write the draft: %s"), draft->info_path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * xc_document_write_draft:
  *
@@ -1036,56 +1113,61 @@ gboolean
 xc_document_write_draft (XcDocument  *self,
                          GError     **error)
 {
-  g_autoptr(GKeyFile) info = g_key_file_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFile) draft = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *design_path = NULL;
-  g_autofree char *info_path = NULL;
-  g_autofree char *time = NULL;
-  const char *dir = xc_document_get_drafts_dir ();
+  g_autoptr(Draft) draft = NULL;
 
   g_return_val_if_fail (XC_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
+  draft = draft_new (self);
+  return draft_write (draft, NULL, error);
+}
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("%s: cannot create the drafts folder: %s"), dir, g_strerror (saved_errno));
-      return FALSE;
-    }
+static void
+write_draft_in_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  GError *error = NULL;
 
-  if (self->draft_id == NULL)
-    self->draft_id = g_uuid_string_random ();
-  design_path = draft_path (self->draft_id, DRAFT_SUFFIX);
-  info_path = draft_path (self->draft_id, DRAFT_INFO_SUFFIX);
+  if (draft_write (task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
 
-  bytes = xc_programme_to_bytes (self->programme);
-  draft = g_file_new_for_path (design_path);
-  if (!_xc_programme_write_bytes (bytes, draft, NULL, error))
-    return FALSE;
+/**
+ * xc_document_write_draft_async:
+ *
+ * As xc_document_write_draft(): the design as it is now is taken at once,
+ * and written to disk in a worker thread, so a national design's draft
+ * does not hold up the window.
+ */
+void
+xc_document_write_draft_async (XcDocument          *self,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
 
-  if (self->file != NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (self->file);
+  g_return_if_fail (XC_IS_DOCUMENT (self));
 
-      g_key_file_set_string (info, DRAFT_GROUP, "file", uri);
-    }
-  g_key_file_set_string (info, DRAFT_GROUP, "title", self->title);
-  time = g_date_time_format_iso8601 (now);
-  g_key_file_set_string (info, DRAFT_GROUP, "time", time);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, xc_document_write_draft_async);
+  g_task_set_task_data (task, draft_new (self), (GDestroyNotify) draft_free);
+  g_task_run_in_thread (task, write_draft_in_thread);
+}
 
-  /* g_key_file_save_to_file() replaces the file atomically. */
-  if (!g_key_file_save_to_file (info, info_path, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("%s: cannot write the draft: %s"), info_path, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+gboolean
+xc_document_write_draft_finish (XcDocument    *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (XC_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static void

@@ -83,6 +83,15 @@ XC_AVAILABLE_IN_ALL
 gboolean     xc_document_write_draft     (XcDocument          *self,
                                           GError             **error);
 XC_AVAILABLE_IN_ALL
+void          xc_document_write_draft_async (XcDocument          *self,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+XC_AVAILABLE_IN_ALL
+gboolean      xc_document_write_draft_finish (XcDocument         *self,
+                                              GAsyncResult       *result,
+                                              GError            **error);
+XC_AVAILABLE_IN_ALL
 void         xc_document_discard_draft   (XcDocument          *self);
 XC_AVAILABLE_IN_ALL
 GPtrArray   *xc_document_recover_drafts  (GError             **error) G_GNUC_WARN_UNUSED_RESULT;
