@@ -876,6 +876,29 @@ test_undo_deviations_and_groups (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (deviations), ==, n_deviations + 1);
 }
 
+/* Lookups by id follow an id's change and its undo; another open design's
+ * lookups are not this one's business. */
+static void
+test_lookups_follow_ids_and_undo (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  XcProgramme *programme = fixture->programme;
+  g_autoptr(XcProgramme) other = xc_test_load_data ("huizhou-minimal.xcprog");
+  XcPerson *person = xc_programme_lookup_person (programme, "p-team-t1");
+  XcPerson *other_person = xc_programme_lookup_person (other, "p-team-t1");
+
+  g_assert_nonnull (person);
+  xc_person_set_id (person, "p-renamed");
+  g_assert_true (xc_programme_lookup_person (programme, "p-renamed") == person);
+  g_assert_null (xc_programme_lookup_person (programme, "p-team-t1"));
+  g_assert_true (xc_programme_lookup_person (other, "p-team-t1") == other_person);
+
+  g_assert_true (xc_document_undo (fixture->document));
+  g_assert_cmpstr (xc_person_get_id (person), ==, "p-team-t1");
+  g_assert_true (xc_programme_lookup_person (programme, "p-team-t1") == person);
+  g_assert_null (xc_programme_lookup_person (programme, "p-renamed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -884,6 +907,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
   ADD ("/core/document/new-document-is-unmodified", test_new_document_is_unmodified);
+  ADD ("/core/document/lookups-follow-ids-and-undo", test_lookups_follow_ids_and_undo);
   ADD ("/core/document/team-member-change-modifies", test_team_member_change_modifies);
   ADD ("/core/document/every-kind-of-record-reports", test_every_kind_of_record_reports);
   ADD ("/core/document/appended-unit-is-tracked", test_appended_unit_is_tracked);

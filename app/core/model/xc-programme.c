@@ -39,7 +39,6 @@ struct _XcProgramme
   GHashTable *institution_index;
   GHashTable *person_index;
   GHashTable *unit_index;
-  guint       index_generation;
 };
 
 G_DEFINE_FINAL_TYPE (XcProgramme, xc_programme, XC_TYPE_RECORD)
@@ -214,6 +213,12 @@ index_invalidate (XcProgramme *self)
   g_clear_pointer (&self->institution_index, g_hash_table_unref);
   g_clear_pointer (&self->person_index, g_hash_table_unref);
   g_clear_pointer (&self->unit_index, g_hash_table_unref);
+}
+
+void
+_xc_programme_ids_changed (XcRecord *programme)
+{
+  index_invalidate (XC_PROGRAMME (programme));
 }
 
 void
@@ -1038,15 +1043,8 @@ lookup (XcProgramme *self,
         GListStore  *list,
         const char  *id)
 {
-  guint generation = _xc_record_get_id_generation ();
-
   if (id == NULL)
     return NULL;
-  if (generation != self->index_generation)
-    {
-      index_invalidate (self);
-      self->index_generation = generation;
-    }
   if (*index == NULL)
     *index = build_index (G_LIST_MODEL (list));
   return g_hash_table_lookup (*index, id);

@@ -62,7 +62,6 @@ JsonObject  *_xc_record_get_object         (XcRecord    *self,
                                             const char  *member);
 JsonObject  *_xc_record_ensure_object      (XcRecord    *self,
                                             const char  *member);
-guint        _xc_record_get_id_generation  (void);
 void         _xc_record_sync_json          (XcRecord    *self);
 
 /* Member properties: a subclass maps a property to a JSON member path ("id",
@@ -109,6 +108,8 @@ void         _xc_record_track_items        (GListModel  *list,
 /* The programme marks itself as the root where changes end up. */
 void         _xc_record_set_root           (XcRecord    *self);
 void         _xc_record_changed            (XcRecord    *self);
+/* Implemented by XcProgramme: its lookups by id are out of date. */
+void         _xc_programme_ids_changed     (XcRecord    *programme);
 /* Implemented by XcProgramme: emits its "changed" signal. */
 void         _xc_programme_emit_changed    (XcRecord    *programme);
 /* Implemented by XcProgramme: emits "member-changed", for undo. */

@@ -139,8 +139,25 @@ _xc_record_set_lazy (XcRecord   *self,
   _xc_record_set_source (self, xc_design_get_bytes (design), start, end);
 }
 
-/* Bumped whenever any record's id changes, so id indexes know to rebuild. */
-static guint id_generation;
+/* A record's id changed: the programme holding it (and only that one)
+ * rebuilds its lookups by id. */
+static void
+id_changed (XcRecord *self)
+{
+  XcRecord *record = self;
+
+  for (guint depth = 0; record != NULL && depth < 8; depth++)
+    {
+      XcRecordPrivate *priv = xc_record_get_instance_private (record);
+
+      if (priv->is_root)
+        {
+          _xc_programme_ids_changed (record);
+          return;
+        }
+      record = priv->tracker != NULL ? priv->tracker->owner : NULL;
+    }
+}
 
 static JsonObject *resolve_parent (XcRecord    *self,
                                    const char  *path,
@@ -532,7 +549,7 @@ _xc_record_set_string (XcRecord   *self,
     return FALSE;
 
   if (g_str_equal (member, "id"))
-    g_atomic_int_inc (&id_generation);
+    id_changed (self);
 
   parent = resolve_parent (self, member, value != NULL, &leaf);
   if (value == NULL)
@@ -768,11 +785,6 @@ _xc_record_ensure_object (XcRecord   *self,
   return object;
 }
 
-guint
-_xc_record_get_id_generation (void)
-{
-  return (guint) g_atomic_int_get (&id_generation);
-}
 
 void
 _xc_record_sync_json (XcRecord *self)
@@ -1273,6 +1285,8 @@ _xc_record_restore_member (XcRecord   *self,
     return;
   if (priv->strv_cache != NULL)
     g_hash_table_remove_all (priv->strv_cache);
+  if (g_str_equal (head, "id"))
+    id_changed (self);
 
   member_changed (self, name, old_value);
   if (pspec != NULL)

@@ -45,18 +45,14 @@ enum {
   N_PROPS
 };
 
-/* Which unit a team or commitments store belongs to: the store's qdata,
- * read by one emission hook (see load_collection()). */
-static GQuark owner_quark;
-
 static void
-release_collection (GListStore **store)
+release_collection (XcUnit      *self,
+                    GListStore **store)
 {
   if (*store == NULL)
     return;
   /* A store someone else still holds must stop reporting to us. */
-  if (g_atomic_int_get (&G_OBJECT (*store)->ref_count) > 1)
-    g_object_set_qdata (G_OBJECT (*store), owner_quark, NULL);
+  g_signal_handlers_disconnect_by_data (*store, self);
   g_clear_object (store);
 }
 
@@ -70,8 +66,8 @@ xc_unit_dispose (GObject *object)
       _xc_tracker_detach (self->children);
       g_clear_pointer (&self->children, _xc_tracker_unref);
     }
-  release_collection (&self->team);
-  release_collection (&self->commitments);
+  release_collection (self, &self->team);
+  release_collection (self, &self->commitments);
 
   G_OBJECT_CLASS (xc_unit_parent_class)->dispose (object);
 }
@@ -388,30 +384,18 @@ xc_unit_set_services (XcUnit *self,
 /* Team and commitments are built on first use: most validation passes touch
  * them, but a unit that is only listed never pays for them. */
 
-/* One emission hook on GListModel::items-changed for the collections of
- * every unit, instead of a handler per store: a national design has 68,000
- * of them, and a handler with its closure costs about 280 bytes and shows
- * in the time to load and validate. */
-static gboolean
-items_changed_hook (GSignalInvocationHint *hint,
-                    guint                  n_values,
-                    const GValue          *values,
-                    gpointer               data)
+/* A change in the unit's team or commitments is a change of the unit. A
+ * handler per store (about 280 bytes) is paid only by units something
+ * looked into: the rules read the plain records (XcDesign), not these. */
+static void
+collection_changed_cb (GListModel *store,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       XcUnit     *self)
 {
-  GObject *store = g_value_peek_pointer (&values[0]);
-  XcUnit *self;
-
-  if (n_values != 4 || !G_IS_LIST_STORE (store))
-    return TRUE;
-
-  self = g_object_get_qdata (store, owner_quark);
-  if (self != NULL)
-    {
-      _xc_record_track_items (G_LIST_MODEL (store), g_value_get_uint (&values[1]),
-                              g_value_get_uint (&values[3]), self->children);
-      _xc_record_changed (XC_RECORD (self));
-    }
-  return TRUE;   /* stay installed */
+  _xc_record_track_items (store, position, added, self->children);
+  _xc_record_changed (XC_RECORD (self));
 }
 
 static GListStore *
@@ -419,7 +403,6 @@ load_collection (XcUnit     *self,
                  const char *member,
                  GType       item_type)
 {
-  static gsize hooked;
   GListStore *store;
 
   if (self->children == NULL)
@@ -428,15 +411,9 @@ load_collection (XcUnit     *self,
   store = _xc_record_load_list (_xc_record_peek_json (XC_RECORD (self)), member, item_type,
                                 self->children);
 
-  if (g_once_init_enter (&hooked))
-    {
-      owner_quark = g_quark_from_static_string ("xc-unit-owner");
-      g_signal_add_emission_hook (g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL), 0,
-                                  items_changed_hook, NULL, NULL);
-      g_once_init_leave (&hooked, 1);
-    }
-  /* Set after loading: the load itself is no change. */
-  g_object_set_qdata (G_OBJECT (store), owner_quark, self);
+  /* Connected after loading: the load itself is no change. The unit owns
+   * the store; one handler per store read, only for units looked into. */
+  g_signal_connect (store, "items-changed", G_CALLBACK (collection_changed_cb), self);
   return store;
 }
 
