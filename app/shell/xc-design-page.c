@@ -269,8 +269,6 @@ sorted_cb (GObject      *source,
 void
 xc_design_page_check_now (XcDesignPage *self)
 {
-  g_autoptr(GBytes) snapshot = NULL;
-
   g_return_if_fail (XC_IS_DESIGN_PAGE (self));
 
   g_clear_handle_id (&self->check_source, g_source_remove);
@@ -279,9 +277,9 @@ xc_design_page_check_now (XcDesignPage *self)
   self->check_cancellable = g_cancellable_new ();
 
   set_checking (self, TRUE);
-  snapshot = xc_programme_to_bytes (get_programme (self));
-  xc_validator_check_bytes_async (self->validator, snapshot, xc_document_get_title (self->document),
-                                  self->check_cancellable, checked_cb, g_object_ref (self));
+  xc_validator_check_programme_async (self->validator, get_programme (self),
+                                      xc_document_get_title (self->document),
+                                      self->check_cancellable, checked_cb, g_object_ref (self));
 }
 
 static gboolean

@@ -39,6 +39,10 @@ struct _XcProgramme
   GHashTable *institution_index;
   GHashTable *person_index;
   GHashTable *unit_index;
+
+  /* the plain records the design was read into: what a check of the
+   * design as read can use as it is */
+  XcDesign   *design;
 };
 
 G_DEFINE_FINAL_TYPE (XcProgramme, xc_programme, XC_TYPE_RECORD)
@@ -103,6 +107,7 @@ xc_programme_dispose (GObject *object)
   g_clear_pointer (&self->institution_index, g_hash_table_unref);
   g_clear_pointer (&self->person_index, g_hash_table_unref);
   g_clear_pointer (&self->unit_index, g_hash_table_unref);
+  g_clear_object (&self->design);
 
   G_OBJECT_CLASS (xc_programme_parent_class)->dispose (object);
 }
@@ -452,7 +457,21 @@ programme_new_from_design (XcDesign *design)
                                 self->tracker);
   watch_collections (self);
   _xc_record_set_source (XC_RECORD (self), bytes, 0, g_bytes_get_size (bytes));
+  self->design = g_object_ref (design);
   return self;
+}
+
+/* The plain records of the design as it was read, while nothing has
+ * changed since; %NULL after a change. */
+XcDesign *
+_xc_programme_get_design_as_read (XcRecord *programme)
+{
+  XcProgramme *self = XC_PROGRAMME (programme);
+  gsize start, end;
+
+  if (self->design == NULL || _xc_record_get_source (XC_RECORD (self), &start, &end) == NULL)
+    return NULL;
+  return self->design;
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include "xc-core-rules-private.h"
 #include "xc-plugin-registry-private.h"
+#include "xc-record-private.h"
 #include "xc-validator.h"
 
 /**
@@ -370,6 +371,60 @@ xc_validator_check_bytes_finish (XcValidator   *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+check_design_in_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  GError *error = NULL;
+  XcReport *report = check (source_object, task_data, cancellable, &error);
+
+  if (report != NULL)
+    g_task_return_pointer (task, report, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * xc_validator_check_programme_async:
+ *
+ * Checks @programme as it is now in a worker thread; the planner may go
+ * on editing at once. A design unchanged since it was read is checked on
+ * the plain records it was read into; a changed one on its bytes (records
+ * nobody changed copied as read). Finish with
+ * xc_validator_check_bytes_finish().
+ */
+void
+xc_validator_check_programme_async (XcValidator         *self,
+                                    XcProgramme         *programme,
+                                    const char          *display_name,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  XcDesign *design;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_if_fail (XC_IS_VALIDATOR (self));
+  g_return_if_fail (XC_IS_PROGRAMME (programme));
+  g_return_if_fail (display_name != NULL);
+
+  design = _xc_programme_get_design_as_read (XC_RECORD (programme));
+  if (design == NULL)
+    {
+      bytes = xc_programme_to_bytes (programme);
+      xc_validator_check_bytes_async (self, bytes, display_name, cancellable, callback, user_data);
+      return;
+    }
+  /* read-only plain records: the worker may read them as they are */
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, xc_validator_check_bytes_async);
+  g_task_set_task_data (task, g_object_ref (design), g_object_unref);
+  g_task_run_in_thread (task, check_design_in_thread);
 }
 
 /**

@@ -33,6 +33,13 @@ void         xc_validator_check_bytes_async (XcValidator       *self,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data);
 XC_AVAILABLE_IN_ALL
+void         xc_validator_check_programme_async (XcValidator   *self,
+                                           XcProgramme         *programme,
+                                           const char          *display_name,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+XC_AVAILABLE_IN_ALL
 XcReport    *xc_validator_check_bytes_finish (XcValidator      *self,
                                            GAsyncResult        *result,
                                            GError             **error) G_GNUC_WARN_UNUSED_RESULT;
