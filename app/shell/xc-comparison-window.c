@@ -577,7 +577,8 @@ checked_cb (GObject      *source,
 {
   Check *check = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(XcReport) report = xc_validator_validate_finish (XC_VALIDATOR (source), result, &error);
+  g_autoptr(XcReport) report = xc_validator_check_bytes_finish (XC_VALIDATOR (source), result,
+                                                                &error);
   XcComparisonWindow *self = check->self;
   guint design;
 
@@ -640,7 +641,6 @@ xc_comparison_window_add_design_from_file (XcComparisonWindow *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
   g_autoptr(XcValidator) validator = NULL;
-  g_autoptr(XcProgramme) snapshot = NULL;
   g_autofree char *subtitle = NULL;
   Check *data;
 
@@ -671,8 +671,9 @@ xc_comparison_window_add_design_from_file (XcComparisonWindow *self,
   g_object_add_weak_pointer (G_OBJECT (self), (gpointer *) &data->self);
   data->programme = g_object_ref (programme);
   validator = xc_validator_new (get_registry (self));
-  snapshot = xc_programme_copy (programme);
-  xc_validator_validate_async (validator, snapshot, self->cancellable, checked_cb, data);
+  /* the design as read, or its bytes: no copy of the model */
+  xc_validator_check_programme_async (validator, programme, title, self->cancellable, checked_cb,
+                                      data);
   update (self);
 }
 
