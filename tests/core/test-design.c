@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* XcDesign, the plain records plugins read: what each member reads as,
+ * references resolved, and files refused as the model refuses them. */
+#include "config.h"
+
+#include <string.h>
+
+#include "xc-test-util.h"
+
+#define DESIGN \
+  "{\"format\":\"xiachen-programme\",\"version\":1,\"scheme\":\"zibo-station\",\"id\":\"d\"," \
+  "\"title\":\"T\",\"period\":{\"start\":\"2024-01-01\",\"months\":24}," \
+  "\"region\":{\"towns\":[{\"id\":\"t-1\",\"name\":\"一镇\",\"county\":\"甲县\"}]}," \
+  "\"budget\":{\"total\":0.5},\"ext\":{\"note\":\"programme\"}," \
+  "\"institutions\":[{\"id\":\"i-1\",\"name\":\"卫生院\",\"kind\":\"township_health_centre\"," \
+  "\"town\":\"t-1\",\"ext\":{\"seconded\":true}}," \
+  "{\"id\":\"i-1\",\"name\":\"重复\",\"kind\":\"hospital\"}]," \
+  "\"people\":[{\"id\":\"p-1\",\"name\":\"张\",\"title\":\"chief\",\"institution\":\"i-1\"," \
+  "\"honours\":[\"municipal_famous_doctor\"]}," \
+  "{\"id\":\"p-2\",\"name\":\"\",\"title\":\"attending\",\"institution\":\"i-ghost\"}]," \
+  "\"units\":[{\"id\":\"u-1\",\"host\":\"i-1\",\"lead\":\"p-1\"," \
+  "\"team\":[{\"person\":\"p-2\",\"residency_months\":12},{\"person\":\"p-ghost\"}]," \
+  "\"learners\":[\"p-2\",\"p-nobody\"]," \
+  "\"commitments\":[{\"role\":\"lead\",\"activity\":\"on_site_days\",\"count\":3,\"per\":\"month\"}," \
+  "{\"role\":\"team\",\"activity\":\"on_site_days\",\"count\":1,\"per\":\"week\"}]," \
+  "\"targets\":{\"outpatients\":100,\"later_target\":5},\"ext\":{\"partner\":\"i-1\"}}]," \
+  "\"needs\":[{\"institution\":\"i-1\",\"specialty\":\"cardiology\"}]}"
+
+static XcDesign *
+read_design (const char  *text,
+             GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return xc_design_new_from_bytes (bytes, "design.xcprog", error);
+}
+
+static void
+test_records_and_references (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcDesign) design = read_design (DESIGN, &error);
+  const XcProgrammeData *programme;
+  const XcInstitutionData *institutions;
+  const XcPersonData *people;
+  const XcUnitData *units;
+  const XcNeedData *needs;
+  guint n_towns, n_institutions, n_people, n_units, n_needs;
+
+  g_assert_no_error (error);
+  programme = xc_design_get_programme (design);
+  g_assert_cmpstr (programme->scheme, ==, "zibo-station");
+  g_assert_cmpint (programme->months, ==, 24);
+  g_assert_cmpfloat (programme->budget_total, ==, 0.5);
+  /* absent: as the GObject model's getters read them */
+  g_assert_cmpfloat (programme->budget_per_year, ==, -1);
+  g_assert_cmpint (programme->planned_acceptance_month, ==, -1);
+  g_assert_false (programme->has_acceptance);
+  g_assert_nonnull (programme->counties);
+  g_assert_null (programme->counties[0]);
+  g_assert_cmpuint (programme->partner_index, ==, XC_DESIGN_NONE);
+
+  xc_design_get_towns (design, &n_towns);
+  g_assert_cmpuint (n_towns, ==, 1);
+
+  institutions = xc_design_get_institutions (design, &n_institutions);
+  g_assert_cmpuint (n_institutions, ==, 2);
+  g_assert_true (institutions[0].has_ward);
+  g_assert_cmpint (institutions[0].beds, ==, -1);
+  g_assert_cmpuint (institutions[0].town_index, ==, 0);
+  g_assert_cmpstr (xc_design_get_institution_county (design, 0), ==, "甲县");
+  /* a repeated id: references name the first */
+  g_assert_cmpuint (xc_design_find_institution (design, "i-1"), ==, 0);
+
+  people = xc_design_get_people (design, &n_people);
+  g_assert_cmpuint (n_people, ==, 2);
+  g_assert_cmpuint (people[0].institution_index, ==, 0);
+  g_assert_cmpuint (people[1].institution_index, ==, XC_DESIGN_NONE);
+  g_assert_true (xc_person_data_is_senior (&people[0]));
+  g_assert_true (g_strv_contains (people[0].honours, "municipal_famous_doctor"));
+  /* an emptied name: the label is the id */
+  g_assert_cmpstr (people[1].name, ==, "");
+  g_assert_cmpstr (xc_person_data_get_label (&people[1]), ==, "p-2");
+
+  units = xc_design_get_units (design, &n_units);
+  g_assert_cmpuint (n_units, ==, 1);
+  g_assert_cmpuint (units[0].host_index, ==, 0);
+  g_assert_cmpuint (units[0].lead_index, ==, 0);
+  g_assert_cmpuint (units[0].n_team, ==, 2);
+  g_assert_cmpuint (units[0].team[0].person_index, ==, 1);
+  g_assert_cmpint (units[0].team[0].residency_months, ==, 12);
+  g_assert_cmpuint (units[0].team[1].person_index, ==, XC_DESIGN_NONE);
+  g_assert_cmpint (units[0].team[1].residency_months, ==, -1);
+  g_assert_cmpuint (units[0].learner_indexes[0], ==, 1);
+  g_assert_cmpuint (units[0].learner_indexes[1], ==, XC_DESIGN_NONE);
+  g_assert_cmpint (units[0].months, ==, -1);
+  g_assert_cmpfloat (units[0].teaching_room_m2, ==, -1);
+  g_assert_true (xc_unit_data_has_team_member (&units[0], "p-2"));
+  g_assert_cmpstr (xc_unit_data_get_label (&units[0]), ==, "u-1");
+  {
+    double value = 0;
+
+    g_assert_true (xc_unit_data_get_target (&units[0], "outpatients", &value));
+    g_assert_cmpfloat (value, ==, 100);
+    g_assert_false (xc_unit_data_get_target (&units[0], "operations", NULL));
+  }
+  g_assert_cmpfloat_with_epsilon (xc_unit_data_sum_commitments (&units[0], "on_site_days",
+                                                                xc_commitment_data_covers_team),
+                                  52.0 / 12.0, 1e-9);
+
+  /* on-site days: the lead's 3, each team member's 52/12; the one with an
+   * id the design lacks is not a person of it */
+  g_assert_cmpfloat_with_epsilon (xc_design_get_onsite_days (design)[0], 3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (xc_design_get_onsite_days (design)[1], 52.0 / 12.0, 1e-9);
+
+  needs = xc_design_get_needs (design, &n_needs);
+  g_assert_cmpuint (n_needs, ==, 1);
+  g_assert_cmpuint (needs[0].institution_index, ==, 0);
+}
+
+static void
+test_ext_is_read_on_demand (void)
+{
+  g_autoptr(XcDesign) design = read_design (DESIGN, NULL);
+  g_autoptr(JsonObject) programme = xc_design_dup_ext (design, XC_DESIGN_RECORD_PROGRAMME, 0);
+  g_autoptr(JsonObject) institution = xc_design_dup_ext (design, XC_DESIGN_RECORD_INSTITUTION, 0);
+  g_autoptr(JsonObject) none = xc_design_dup_ext (design, XC_DESIGN_RECORD_INSTITUTION, 1);
+  g_autoptr(JsonObject) unit = xc_design_dup_ext (design, XC_DESIGN_RECORD_UNIT, 0);
+  g_autoptr(JsonObject) beyond = xc_design_dup_ext (design, XC_DESIGN_RECORD_UNIT, 7);
+
+  g_assert_cmpstr (json_object_get_string_member (programme, "note"), ==, "programme");
+  g_assert_true (json_object_get_boolean_member (institution, "seconded"));
+  g_assert_null (none);
+  g_assert_cmpstr (json_object_get_string_member (unit, "partner"), ==, "i-1");
+  g_assert_null (beyond);
+}
+
+/* A file is refused with the message, place included, that the model
+ * gives: plugins and the window say the same thing. */
+static void
+test_refused_as_the_model_refuses (void)
+{
+  static const char * const refused[] = {
+    "",
+    "[1]",
+    "{\"format\":\"xiachen-programme\",\"version\":2}",
+    "{\"format\":\"xiachen-programme\",\"version\":1,\"scheme\":\"s\",\"id\":\"d\"," \
+    "\"institutions\":{},\"people\":[],\"units\":[],\"needs\":[]}",
+    "{\"format\":\"xiachen-programme\",\"version\":1,\"scheme\":\"s\",\"id\":\"d\"," \
+    "\"institutions\":[],\"people\":[],\"units\":[{\"id\":\"u\",\"months\":1.5}],\"needs\":[]}",
+    "{\"format\":\"xiachen-programme\",\"version\":1,\"scheme\":\"s\",\"id\":\"d\",\"x\":1e999," \
+    "\"institutions\":[],\"people\":[],\"units\":[],\"needs\":[]}",
+    "{\"format\":\"xiachen-programme\",\"version\":1,\"scheme\":\"s\",\"id\":\"d\"," \
+    "\"institutions\":[],\"people\":[],\"units\":[],\"needs\":[]} trailing",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (refused[i], strlen (refused[i]));
+      g_autoptr(GError) design_error = NULL;
+      g_autoptr(GError) model_error = NULL;
+      g_autoptr(XcDesign) design = xc_design_new_from_bytes (bytes, "odd.xcprog", &design_error);
+      g_autoptr(XcProgramme) programme = xc_programme_new_from_bytes (bytes, "odd.xcprog",
+                                                                       &model_error);
+
+      g_assert_null (design);
+      g_assert_null (programme);
+      g_assert_nonnull (design_error);
+      g_assert_nonnull (strstr (design_error->message, "odd.xcprog"));
+      g_assert_cmpstr (design_error->message, ==, model_error->message);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/design/records-and-references", test_records_and_references);
+  g_test_add_func ("/core/design/ext-is-read-on-demand", test_ext_is_read_on_demand);
+  g_test_add_func ("/core/design/refused-as-the-model-refuses", test_refused_as_the_model_refuses);
+
+  return g_test_run ();
+}
