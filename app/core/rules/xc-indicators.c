@@ -9,6 +9,7 @@
 
 #include "xc-design-private.h"
 #include "xc-indicators.h"
+#include "xc-record-private.h"
 #include "xc-team-member.h"
 
 /**
@@ -390,6 +391,10 @@ xc_indicators_new_for_programme (XcProgramme *programme)
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
+
+  /* unchanged since it was read: the records it was read into */
+  if (_xc_programme_get_design_as_read (XC_RECORD (programme)) != NULL)
+    return xc_indicators_new_for_design (_xc_programme_get_design_as_read (XC_RECORD (programme)));
 
   bytes = xc_programme_to_bytes (programme);
   design = xc_design_new_from_bytes (bytes, "design", &error);

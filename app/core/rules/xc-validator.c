@@ -249,10 +249,16 @@ validate (XcValidator   *self,
           GCancellable  *cancellable,
           GError       **error)
 {
-  g_autoptr(GBytes) bytes = xc_programme_to_bytes (programme);
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(XcDesign) design = NULL;
   g_autoptr(GError) local_error = NULL;
 
+  /* unchanged since it was read: the records it was read into */
+  if (_xc_programme_get_design_as_read (XC_RECORD (programme)) != NULL)
+    return check (self, _xc_programme_get_design_as_read (XC_RECORD (programme)), cancellable,
+                  error);
+
+  bytes = xc_programme_to_bytes (programme);
   design = xc_design_new_from_bytes (bytes, xc_programme_get_id (programme) != NULL
                                             ? xc_programme_get_id (programme) : "design",
                                      &local_error);
