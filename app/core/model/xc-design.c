@@ -57,10 +57,6 @@ struct _XcDesign
   GArray          *spans[XC_FORMAT_RECORD_NONE];
   /* XcDesignRecord → GArray of Span: each record's `ext` (0, 0 without) */
   GArray          *ext_spans[XC_DESIGN_RECORD_UNIT + 1];
-  /* the programme's own members but its collections, region and ext:
-   * what XC-07 reads of it */
-  GArray          *head_spans;
-  GPtrArray       *head_names;
   /* every member of the programme, in the file's order */
   GArray          *top_spans;
   GPtrArray       *top_names;
@@ -78,6 +74,11 @@ struct _XcDesign
 G_DEFINE_FINAL_TYPE (XcDesign, xc_design, G_TYPE_OBJECT)
 
 static const char * const no_strings[] = { NULL };
+
+/* The members of `targets` the model names, by XcUnitTarget. */
+static const char * const target_keys[] = {
+  "outpatients", "operations", "referrals", "new_techniques", "trainees", "training_sessions",
+};
 
 static gpointer
 arena_alloc_aligned (Arena *arena,
@@ -156,8 +157,6 @@ xc_design_finalize (GObject *object)
     }
   for (guint i = 0; i < G_N_ELEMENTS (self->ext_spans); i++)
     g_clear_pointer (&self->ext_spans[i], g_array_unref);
-  g_clear_pointer (&self->head_spans, g_array_unref);
-  g_clear_pointer (&self->head_names, g_ptr_array_unref);
   g_clear_pointer (&self->top_spans, g_array_unref);
   g_clear_pointer (&self->top_names, g_ptr_array_unref);
   g_clear_pointer (&self->gaps, g_array_unref);
@@ -188,8 +187,6 @@ xc_design_init (XcDesign *self)
     }
   for (guint i = 0; i < G_N_ELEMENTS (self->ext_spans); i++)
     self->ext_spans[i] = g_array_new (FALSE, TRUE, sizeof (Span));
-  self->head_spans = g_array_new (FALSE, FALSE, sizeof (Span));
-  self->head_names = g_ptr_array_new ();
   self->top_spans = g_array_new (FALSE, FALSE, sizeof (Span));
   self->top_names = g_ptr_array_new ();
   self->gaps = g_array_new (FALSE, FALSE, sizeof (XcDesignGap));
@@ -585,13 +582,10 @@ static gboolean
 load_targets (Loader *loader,
               guchar *data)
 {
-  static const char * const keys[] = {
-    "outpatients", "operations", "referrals", "new_techniques", "trainees", "training_sessions",
-  };
   XcUnitData *unit = (XcUnitData *) data;
   XcJsonEvent event;
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (keys) == XC_N_UNIT_TARGETS);
+  G_STATIC_ASSERT (G_N_ELEMENTS (target_keys) == XC_N_UNIT_TARGETS);
 
   while ((event = xc_json_reader_next (loader->reader, NULL)) == XC_JSON_EVENT_MEMBER)
     {
@@ -606,7 +600,7 @@ load_targets (Loader *loader,
         return FALSE;
       loader->negative |= value < 0;
       for (guint i = 0; i < XC_N_UNIT_TARGETS; i++)
-        if (g_str_equal (name, keys[i]))
+        if (g_str_equal (name, target_keys[i]))
           {
             unit->targets[i] = value;
             unit->has_target |= 1u << i;
@@ -730,12 +724,6 @@ load_object (Loader        *loader,
           g_array_append_val (design->top_spans, span);
           g_ptr_array_add (design->top_names, (gpointer) field->name);
         }
-      if (shape->record == XC_FORMAT_RECORD_PROGRAMME && field->kind != XC_FIELD_OBJECTS
-          && strcmp (field->name, "region") != 0 && strcmp (field->name, "ext") != 0)
-        {
-          g_array_append_val (design->head_spans, span);
-          g_ptr_array_add (design->head_names, (gpointer) field->name);
-        }
       if (shape->record == XC_FORMAT_RECORD_PROGRAMME && strcmp (field->name, "acceptance") == 0)
         design->programme.has_acceptance = TRUE;
     }
@@ -780,10 +768,10 @@ load_design (Loader *loader)
 
   /* format and version were read as strings and numbers but not kept:
    * look at them in the head */
-  for (guint i = 0; i < design->head_names->len; i++)
+  for (guint i = 0; i < design->top_names->len; i++)
     {
-      const char *name = g_ptr_array_index (design->head_names, i);
-      Span *value = &g_array_index (design->head_spans, Span, i);
+      const char *name = g_ptr_array_index (design->top_names, i);
+      Span *value = &g_array_index (design->top_spans, Span, i);
       g_autofree char *text = g_strndup (loader->data + value->start, value->end - value->start);
 
       if (g_str_equal (name, "format"))
@@ -1287,6 +1275,11 @@ _xc_design_get_gaps (XcDesign *self,
   return (const XcDesignGap *) self->gaps->data;
 }
 
+/* The programme's members that are records or hold them, and its ext. */
+static const char * const programme_parts[] = {
+  "institutions", "people", "units", "needs", "deviations", "region", "ext", NULL
+};
+
 /* A record as a json-glib object, read again from its bytes; the
  * programme without its collections, region and ext. */
 JsonObject *
@@ -1300,11 +1293,14 @@ _xc_design_dup_record_object (XcDesign       *self,
     {
       JsonObject *object = json_object_new ();
 
-      for (guint i = 0; i < self->head_names->len; i++)
+      /* its own members: what XC-07 and XC-02 read of it */
+      for (guint i = 0; i < self->top_names->len; i++)
         {
-          JsonNode *value = parse_span (self, &g_array_index (self->head_spans, Span, i));
+          const char *name = g_ptr_array_index (self->top_names, i);
 
-          json_object_set_member (object, g_ptr_array_index (self->head_names, i), value);
+          if (!g_strv_contains (programme_parts, name))
+            json_object_set_member (object, name,
+                                    parse_span (self, &g_array_index (self->top_spans, Span, i)));
         }
       return object;
     }
@@ -1484,15 +1480,12 @@ xc_unit_data_get_target (const XcUnitData *unit,
                          const char       *key,
                          double           *value)
 {
-  static const char * const keys[] = {
-    "outpatients", "operations", "referrals", "new_techniques", "trainees", "training_sessions",
-  };
 
   g_return_val_if_fail (unit != NULL, FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    if (g_str_equal (key, keys[i]))
+  for (guint i = 0; i < G_N_ELEMENTS (target_keys); i++)
+    if (g_str_equal (key, target_keys[i]))
       {
         if (!(unit->has_target & (1u << i)))
           return FALSE;

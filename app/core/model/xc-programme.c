@@ -1169,38 +1169,6 @@ xc_programme_get_budget_total (XcProgramme *self,
   return _xc_record_get_number (XC_RECORD (self), "budget.total", total);
 }
 
-static void
-add_days (GHashTable *days,
-          const char *person_id,
-          double      amount)
-{
-  double *total;
-
-  if (person_id == NULL)
-    return;
-
-  total = g_hash_table_lookup (days, person_id);
-  if (total == NULL)
-    {
-      total = g_new0 (double, 1);
-      g_hash_table_insert (days, g_strdup (person_id), total);
-    }
-  *total += amount;
-}
-
-/* Sessions an expert gives in person at the host; a remote consultation
- * is given from home and is not a day on site. */
-static gboolean
-is_in_person (const char *activity)
-{
-  static const char * const in_person[] = {
-    "outpatient", "ward_round", "operation", "consultation",
-    "seminar", "training_class", "teaching_review", NULL
-  };
-
-  return activity != NULL && g_strv_contains (in_person, activity);
-}
-
 /**
  * xc_programme_compute_onsite_days:
  *
@@ -1218,61 +1186,37 @@ is_in_person (const char *activity)
 GHashTable *
 xc_programme_compute_onsite_days (XcProgramme *self)
 {
-  g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  GListModel *units;
-  guint n_units;
+  GHashTable *days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(XcDesign) design = NULL;
+  GHashTableIter iter;
+  gpointer id, value;
+  const XcPersonData *people;
+  const double *onsite;
+  guint n_people;
 
   g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
 
-  units = G_LIST_MODEL (self->units);
-  n_units = g_list_model_get_n_items (units);
-  for (guint i = 0; i < n_units; i++)
+  /* the plain records compute it (xc_design_get_onsite_days()) */
+  if (_xc_programme_get_design_as_read (XC_RECORD (self)) != NULL)
+    design = g_object_ref (_xc_programme_get_design_as_read (XC_RECORD (self)));
+  else
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      GListModel *team = xc_unit_get_team (unit);
-      GListModel *commitments = xc_unit_get_commitments (unit);
-      guint n_team = g_list_model_get_n_items (team);
-      guint n_commitments = g_list_model_get_n_items (commitments);
-      const char *lead = xc_unit_get_lead (unit);
-      /* [0] the lead, [1] each team member */
-      double committed[2] = { 0, 0 }, sessions[2] = { 0, 0 };
-      gboolean has_days[2] = { FALSE, FALSE };
+      g_autoptr(GBytes) bytes = xc_programme_to_bytes (self);
 
-      for (guint j = 0; j < n_commitments; j++)
-        {
-          g_autoptr(XcCommitment) commitment = g_list_model_get_item (commitments, j);
-          const char *activity = xc_commitment_get_activity (commitment);
-          gboolean covers[2] = { lead != NULL && xc_commitment_covers_lead (commitment),
-                                 n_team > 0 && xc_commitment_covers_team (commitment) };
-          double monthly = xc_commitment_get_monthly_count (commitment);
-          /* A team's session is one session (sessions_per_month counts it
-           * once): one expert's day, shared by those who may give it. */
-          guint n_sharing = (covers[0] ? 1 : 0) + (covers[1] ? n_team : 0);
-
-          for (guint k = 0; k < 2; k++)
-            {
-              if (!covers[k])
-                continue;
-              if (g_strcmp0 (activity, "on_site_days") == 0)
-                {
-                  committed[k] += monthly;
-                  has_days[k] = TRUE;
-                }
-              else if (is_in_person (activity))
-                sessions[k] += monthly / n_sharing;
-            }
-        }
-
-      add_days (days, lead, has_days[0] ? committed[0] : sessions[0]);
-      for (guint j = 0; j < n_team; j++)
-        {
-          g_autoptr(XcTeamMember) member = g_list_model_get_item (team, j);
-
-          add_days (days, xc_team_member_get_person (member),
-                    has_days[1] ? committed[1] : sessions[1]);
-        }
+      design = xc_design_new_from_bytes (bytes, "design", NULL);
+      g_return_val_if_fail (design != NULL, days);
     }
-  return g_steal_pointer (&days);
+
+  people = xc_design_get_people (design, &n_people);
+  onsite = xc_design_get_onsite_days (design);
+  for (guint i = 0; i < n_people; i++)
+    if (_xc_design_is_expert (design, i) && people[i].id != NULL
+        && !g_hash_table_contains (days, people[i].id))
+      g_hash_table_insert (days, g_strdup (people[i].id), g_memdup2 (&onsite[i], sizeof (double)));
+  g_hash_table_iter_init (&iter, _xc_design_get_dangling_onsite_days (design));
+  while (g_hash_table_iter_next (&iter, &id, &value))
+    g_hash_table_insert (days, g_strdup (id), g_memdup2 (value, sizeof (double)));
+  return days;
 }
 
 const char *
