@@ -899,6 +899,54 @@ test_lookups_follow_ids_and_undo (Fixture       *fixture,
   g_assert_null (xc_programme_lookup_person (programme, "p-renamed"));
 }
 
+/* A draft written by a worker: the design as it was when asked for, even
+ * if it changes meanwhile; and a drafts folder that cannot be made is an
+ * error naming it, the design untouched. */
+static void
+test_draft_written_in_background (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  const char *dir = xc_document_get_drafts_dir ();
+  g_autofree char *aside = g_strconcat (dir, ".aside", NULL);
+  g_autofree char *design_path = NULL;
+  g_autoptr(XcProgramme) kept = NULL;
+  g_autoptr(GFile) kept_file = NULL;
+  g_autoptr(GError) error = NULL;
+  XcTestAsync async = { FALSE, NULL };
+  gboolean had_dir;
+
+  xc_programme_set_title (fixture->programme, "草稿之时");
+  xc_document_write_draft_async (fixture->document, NULL, xc_test_async_done, &async);
+  xc_programme_set_title (fixture->programme, "之后的修改");
+  g_assert_true (xc_document_write_draft_finish (fixture->document, xc_test_async_wait (&async),
+                                                 &error));
+  g_assert_no_error (error);
+  g_clear_object (&async.result);
+  design_path = draft_file (fixture->document, ".xcprog");
+  kept_file = g_file_new_for_path (design_path);
+  kept = xc_programme_new_from_file (kept_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (xc_programme_get_title (kept), ==, "草稿之时");
+
+  /* a file where the drafts folder should be */
+  had_dir = g_file_test (dir, G_FILE_TEST_IS_DIR);
+  if (had_dir)
+    g_assert_cmpint (g_rename (dir, aside), ==, 0);
+  g_file_set_contents (dir, "not a folder", -1, &error);
+  g_assert_no_error (error);
+  async = (XcTestAsync) { FALSE, NULL };
+  xc_document_write_draft_async (fixture->document, NULL, xc_test_async_done, &async);
+  g_assert_false (xc_document_write_draft_finish (fixture->document, xc_test_async_wait (&async),
+                                                  &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, dir));
+  g_clear_object (&async.result);
+  g_assert_cmpstr (xc_programme_get_title (fixture->programme), ==, "之后的修改");
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  if (had_dir)
+    g_assert_cmpint (g_rename (aside, dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -908,6 +956,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
   ADD ("/core/document/new-document-is-unmodified", test_new_document_is_unmodified);
   ADD ("/core/document/lookups-follow-ids-and-undo", test_lookups_follow_ids_and_undo);
+  ADD ("/core/document/draft-written-in-background", test_draft_written_in_background);
   ADD ("/core/document/team-member-change-modifies", test_team_member_change_modifies);
   ADD ("/core/document/every-kind-of-record-reports", test_every_kind_of_record_reports);
   ADD ("/core/document/appended-unit-is-tracked", test_appended_unit_is_tracked);
