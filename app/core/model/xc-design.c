@@ -767,13 +767,16 @@ load_design (Loader *loader)
     return FALSE;
 
   /* format and version were read as strings and numbers but not kept:
-   * look at them in the head */
+   * look at their text (only theirs: the others hold whole collections) */
   for (guint i = 0; i < design->top_names->len; i++)
     {
       const char *name = g_ptr_array_index (design->top_names, i);
       Span *value = &g_array_index (design->top_spans, Span, i);
-      g_autofree char *text = g_strndup (loader->data + value->start, value->end - value->start);
+      g_autofree char *text = NULL;
 
+      if (!g_str_equal (name, "format") && !g_str_equal (name, "version"))
+        continue;
+      text = g_strndup (loader->data + value->start, value->end - value->start);
       if (g_str_equal (name, "format"))
         format = g_str_equal (text, "\"" XC_FORMAT_NAME "\"") ? XC_FORMAT_NAME : NULL;
       else if (g_str_equal (name, "version") && !parse_int (text, &version))
