@@ -450,7 +450,6 @@ test_edits_are_saved_beside_unknown_members (void)
   g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
   g_autoptr(XcProgramme) reloaded = NULL;
   g_autoptr(XcTeamMember) member = xc_team_member_new ();
-  g_autoptr(XcPerson) person = xc_person_new ();
   g_autoptr(GBytes) saved = NULL;
   g_autoptr(GError) error = NULL;
   XcUnit *unit = xc_test_unit (programme, "u-tcm");

@@ -139,8 +139,12 @@ test_programme_finalizes (void)
   XcProgramme *programme = xc_test_load_data ("huizhou-minimal.xcprog");
   g_autoptr(XcIndicators) indicators = xc_indicators_new_for_programme (programme);
   g_autoptr(XcReport) report = xc_test_validate (programme);
+  double units;
 
   /* Nothing the rules or indicators did keeps the design alive. */
+  g_assert_true (xc_indicators_get_value (indicators, XC_INDICATOR_UNITS, &units));
+  g_assert_cmpfloat (units, >, 0);
+  g_assert_nonnull (report);
   g_assert_finalize_object (programme);
 }
 

@@ -426,7 +426,6 @@ test_wrong_password (void)
   g_autoptr(XcTestApache) apache = start_apache ();
   g_autoptr(GBytes) original = sample_bytes ();
   g_autofree char *file = NULL;
-  g_autofree char *root_listing = NULL;
   g_auto(GStrv) top = NULL;
   g_auto(Run) run = { 0 };
 
