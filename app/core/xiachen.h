@@ -35,5 +35,6 @@
 #include "xc-validator.h"
 #include "xc-version.h"
 #include "xc-vocabulary.h"
+#include "xc-worker.h"
 
 #undef XIACHEN_INSIDE

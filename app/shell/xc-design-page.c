@@ -220,7 +220,7 @@ checked_cb (GObject      *source,
   /* the findings are sorted for the list in a worker too */
   task = g_task_new (self, self->check_cancellable, sorted_cb, NULL);
   g_task_set_task_data (task, g_steal_pointer (&report), g_object_unref);
-  g_task_run_in_thread (task, sort_in_thread);
+  xc_task_run_in_thread (task, sort_in_thread, (GDestroyNotify) g_ptr_array_unref);
 }
 
 static void

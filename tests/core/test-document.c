@@ -947,6 +947,45 @@ test_draft_written_in_background (Fixture       *fixture,
     g_assert_cmpint (g_rename (aside, dir), ==, 0);
 }
 
+/* A worker must not hold the last reference to the object it works for:
+ * once the caller has its result and lets go, the object is gone, on the
+ * caller's thread. g_task_run_in_thread() alone fails this now and then, so
+ * it is tried many times. */
+static void
+test_workers_keep_nothing_alive (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+      XcDocument *document = xc_document_new (programme, NULL);
+      XcValidator *validator = xc_validator_new (xc_test_get_registry ());
+      XcTestAsync async = { FALSE, NULL };
+      g_autoptr(XcReport) report = NULL;
+      g_autoptr(GError) error = NULL;
+
+      xc_document_write_draft_async (document, NULL, xc_test_async_done, &async);
+      g_assert_true (xc_document_write_draft_finish (document, xc_test_async_wait (&async),
+                                                     &error));
+      g_assert_no_error (error);
+      g_clear_object (&async.result);
+      xc_document_discard_draft (document);
+      g_assert_finalize_object (document);
+
+      if (bytes == NULL)
+        bytes = xc_programme_to_bytes (programme);
+      async = (XcTestAsync) { FALSE, NULL };
+      xc_validator_check_bytes_async (validator, bytes, "design", NULL, xc_test_async_done,
+                                      &async);
+      report = xc_validator_check_bytes_finish (validator, xc_test_async_wait (&async), &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (report);
+      g_clear_object (&async.result);
+      g_assert_finalize_object (validator);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -976,6 +1015,7 @@ main (int   argc,
   g_test_add_func ("/core/document/records-outliving-the-design-are-safe",
                    test_records_outliving_the_design_are_safe);
   g_test_add_func ("/core/document/title-of-a-new-design", test_title_of_a_new_design);
+  g_test_add_func ("/core/document/workers-keep-nothing-alive", test_workers_keep_nothing_alive);
   g_test_add_func ("/core/document/drafts-dir-follows-xdg-state-home",
                    test_drafts_dir_follows_xdg_state_home);
   g_test_add_func ("/core/document/draft-of-a-new-design", test_draft_of_a_new_design);

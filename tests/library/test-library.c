@@ -387,6 +387,8 @@ test_two_saves_within_a_second (void)
   g_assert_cmpuint (g_list_model_get_n_items (xc_library_save_get_conflicts (second_save)), ==, 0);
   on_server = xc_test_apache_read_design (apache, DESIGN_ID);
   assert_same_bytes (on_server, second);
+  /* the workers that sent them hold nothing of the library */
+  g_assert_finalize_object (g_steal_pointer (&library));
 }
 
 /* libsoup 3.2 drops the body when it re-sends a PUT after a 401: the

@@ -15,6 +15,7 @@
 #include "xc-library-private.h"
 #include "xc-merge.h"
 #include "xc-programme.h"
+#include "xc-worker.h"
 
 #define DESIGN_SUFFIX ".xcprog"
 #define DESIGN_TYPE "application/x-xiachen-programme+json"
@@ -1469,7 +1470,7 @@ xc_library_list_async (XcLibrary           *self,
   g_return_if_fail (XC_IS_LIBRARY (self));
 
   task = new_task (self, xc_library_list_async, NULL, cancellable, callback, user_data);
-  g_task_run_in_thread (task, list_thread);
+  xc_task_run_in_thread (task, list_thread, g_object_unref);
 }
 
 GListModel *
@@ -1492,7 +1493,7 @@ xc_library_check_async (XcLibrary           *self,
   g_return_if_fail (XC_IS_LIBRARY (self));
 
   task = new_task (self, xc_library_check_async, NULL, cancellable, callback, user_data);
-  g_task_run_in_thread (task, list_thread);
+  xc_task_run_in_thread (task, list_thread, g_object_unref);
 }
 
 GListModel *
@@ -1584,7 +1585,7 @@ xc_library_pull_async (XcLibrary           *self,
 
   task = new_task (self, xc_library_pull_async, design_id, cancellable, callback, user_data);
   if (check_design_id (task, design_id))
-    g_task_run_in_thread (task, pull_thread);
+    xc_task_run_in_thread (task, pull_thread, g_object_unref);
 }
 
 XcLibraryDesign *
@@ -1632,7 +1633,7 @@ xc_library_push_async (XcLibrary           *self,
   call = g_task_get_task_data (task);
   call->contents = g_bytes_ref (contents);
   call->picks = picks != NULL ? g_hash_table_ref (picks) : NULL;
-  g_task_run_in_thread (task, push_thread);
+  xc_task_run_in_thread (task, push_thread, g_object_unref);
 }
 
 XcLibrarySave *
@@ -1686,7 +1687,7 @@ xc_library_send_unsent_async (XcLibrary           *self,
   g_return_if_fail (XC_IS_LIBRARY (self));
 
   task = new_task (self, xc_library_send_unsent_async, NULL, cancellable, callback, user_data);
-  g_task_run_in_thread (task, send_unsent_thread);
+  xc_task_run_in_thread (task, send_unsent_thread, g_object_unref);
 }
 
 GListModel *
@@ -1754,7 +1755,7 @@ xc_library_history_async (XcLibrary           *self,
 
   task = new_task (self, xc_library_history_async, design_id, cancellable, callback, user_data);
   if (check_design_id (task, design_id))
-    g_task_run_in_thread (task, history_thread);
+    xc_task_run_in_thread (task, history_thread, g_object_unref);
 }
 
 GListModel *
@@ -1830,7 +1831,7 @@ xc_library_get_revision_async (XcLibrary           *self,
                    user_data);
   ((Call *) g_task_get_task_data (task))->revision = g_strdup (revision);
   if (check_design_id (task, design_id) && check_design_id (task, revision))
-    g_task_run_in_thread (task, get_revision_thread);
+    xc_task_run_in_thread (task, get_revision_thread, (GDestroyNotify) g_bytes_unref);
 }
 
 GBytes *
@@ -1912,7 +1913,7 @@ xc_library_restore_async (XcLibrary           *self,
   task = new_task (self, xc_library_restore_async, design_id, cancellable, callback, user_data);
   ((Call *) g_task_get_task_data (task))->revision = g_strdup (revision);
   if (check_design_id (task, design_id) && check_design_id (task, revision))
-    g_task_run_in_thread (task, restore_thread);
+    xc_task_run_in_thread (task, restore_thread, g_object_unref);
 }
 
 XcLibrarySave *
@@ -1994,7 +1995,7 @@ xc_library_trash_async (XcLibrary           *self,
 
   task = new_task (self, xc_library_trash_async, design_id, cancellable, callback, user_data);
   if (check_design_id (task, design_id))
-    g_task_run_in_thread (task, trash_thread);
+    xc_task_run_in_thread (task, trash_thread, NULL);
 }
 
 gboolean

@@ -10,6 +10,7 @@
 
 #include "xc-document.h"
 #include "xc-record-private.h"
+#include "xc-worker.h"
 
 #define DRAFT_SUFFIX ".xcprog"
 #define DRAFT_INFO_SUFFIX ".ini"
@@ -969,7 +970,7 @@ xc_document_save_async (XcDocument          *self,
   write_task = g_task_new (NULL, cancellable, save_written_cb, g_steal_pointer (&task));
   g_task_set_source_tag (write_task, save_in_thread);
   g_task_set_task_data (write_task, data, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (write_task, save_in_thread);
+  xc_task_run_in_thread (write_task, save_in_thread, NULL);
 }
 
 gboolean
@@ -1156,7 +1157,7 @@ xc_document_write_draft_async (XcDocument          *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, xc_document_write_draft_async);
   g_task_set_task_data (task, draft_new (self), (GDestroyNotify) draft_free);
-  g_task_run_in_thread (task, write_draft_in_thread);
+  xc_task_run_in_thread (task, write_draft_in_thread, NULL);
 }
 
 gboolean

@@ -13,6 +13,7 @@
 #include "xc-deviation.h"
 #include "xc-format-private.h"
 #include "xc-record-private.h"
+#include "xc-worker.h"
 #include "xc-team-member.h"
 
 /**
@@ -531,7 +532,7 @@ xc_programme_load_async (GFile               *file,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, xc_programme_load_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_in_thread);
+  xc_task_run_in_thread (task, load_in_thread, g_object_unref);
 }
 
 XcProgramme *

@@ -11,6 +11,7 @@
 #include "xc-plugin-registry-private.h"
 #include "xc-record-private.h"
 #include "xc-validator.h"
+#include "xc-worker.h"
 
 /**
  * XcValidator:
@@ -359,7 +360,7 @@ xc_validator_check_bytes_async (XcValidator         *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, xc_validator_check_bytes_async);
   g_task_set_task_data (task, check, check_bytes_free);
-  g_task_run_in_thread (task, check_bytes_in_thread);
+  xc_task_run_in_thread (task, check_bytes_in_thread, g_object_unref);
 }
 
 /**
@@ -430,7 +431,7 @@ xc_validator_check_programme_async (XcValidator         *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, xc_validator_check_bytes_async);
   g_task_set_task_data (task, g_object_ref (design), g_object_unref);
-  g_task_run_in_thread (task, check_design_in_thread);
+  xc_task_run_in_thread (task, check_design_in_thread, g_object_unref);
 }
 
 /**
@@ -485,7 +486,7 @@ xc_validator_validate_async (XcValidator         *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, xc_validator_validate_async);
   g_task_set_task_data (task, g_object_ref (programme), g_object_unref);
-  g_task_run_in_thread (task, validate_in_thread);
+  xc_task_run_in_thread (task, validate_in_thread, g_object_unref);
 }
 
 XcReport *
