@@ -171,6 +171,117 @@ test_refused_as_the_model_refuses (void)
     }
 }
 
+static char *
+describe_report (XcReport *report)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+      g_string_append_printf (text, "%s|%s|%s|%s|%s\n", xc_finding_get_rule_id (finding),
+                              xc_finding_get_unit_id (finding), xc_finding_get_subject_id (finding),
+                              xc_finding_get_path (finding), xc_finding_get_message (finding));
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The validator checks an edited design on its bytes read beside the
+ * design it was read from (unchanged records copied, not read): the
+ * findings must be those of the same bytes read afresh. */
+static void
+assert_read_beside_as_afresh (XcValidator *validator,
+                              XcProgramme *programme,
+                              const char  *edit)
+{
+  g_autoptr(XcReport) beside = xc_validator_validate (validator, programme);
+  g_autoptr(GBytes) bytes = xc_programme_to_bytes (programme);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcDesign) design = xc_design_new_from_bytes (bytes, "design", &error);
+  g_autoptr(XcReport) afresh = NULL;
+  g_autofree char *beside_text = NULL;
+  g_autofree char *afresh_text = NULL;
+
+  g_assert_no_error (error);
+  afresh = xc_validator_check (validator, design);
+  beside_text = describe_report (beside);
+  afresh_text = describe_report (afresh);
+  g_test_message ("%s: %u findings", edit, g_list_model_get_n_items (G_LIST_MODEL (afresh)));
+  g_assert_cmpstr (beside_text, ==, afresh_text);
+}
+
+static void
+edit_and_compare (XcValidator *validator,
+                  XcProgramme *programme)
+{
+  GListModel *units = xc_programme_get_units (programme);
+  GListModel *people = xc_programme_get_people (programme);
+  guint n_units = g_list_model_get_n_items (units);
+  g_autoptr(XcUnit) first = g_list_model_get_item (units, 0);
+  g_autoptr(XcUnit) last = g_list_model_get_item (units, n_units - 1);
+  g_autoptr(XcPerson) person = g_list_model_get_item (people, 0);
+  GListModel *team = G_LIST_MODEL (xc_unit_get_team (last));
+
+  xc_programme_set_title (programme, "另一个标题");
+  assert_read_beside_as_afresh (validator, programme, "the programme's title");
+  xc_unit_set_name (first, "改名");
+  assert_read_beside_as_afresh (validator, programme, "a unit's name");
+  if (g_list_model_get_n_items (team) > 0)
+    {
+      g_autoptr(XcTeamMember) member = g_list_model_get_item (team, 0);
+
+      xc_team_member_set_residency_months (member, 1);
+      assert_read_beside_as_afresh (validator, programme, "a team member");
+    }
+  xc_test_set_ext_number (XC_RECORD (last), "beside", 2);
+  assert_read_beside_as_afresh (validator, programme, "a unit's ext");
+  xc_person_set_name (person, "");
+  assert_read_beside_as_afresh (validator, programme, "a gap in a person");
+  xc_unit_set_teaching_room_m2 (first, -3);
+  assert_read_beside_as_afresh (validator, programme, "a negative number");
+  xc_unit_set_id (last, "u-renamed");
+  assert_read_beside_as_afresh (validator, programme, "an id");
+  g_list_store_remove (G_LIST_STORE (units), 0);
+  assert_read_beside_as_afresh (validator, programme, "a unit removed");
+}
+
+static void
+test_read_beside_is_read_afresh (void)
+{
+  const char *samples[] = {
+    "chaozhou-talent.xcprog", "huizhou-nkls.xcprog", "nanan-disciplines.xcprog",
+    "yunnan-workstations.xcprog", "zibo-stations.xcprog",
+  };
+  g_autoptr(XcValidator) validator = xc_validator_new (xc_test_get_registry ());
+  /* gaps, a negative number, dangling ids and a repeated id in records
+   * that stay as read */
+  g_autoptr(XcProgramme) odd = xc_test_load_string (DESIGN);
+  g_autoptr(XcUnit) unit = xc_unit_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autoptr(XcProgramme) programme = xc_test_load_sample (samples[i]);
+
+      g_test_message ("%s", samples[i]);
+      edit_and_compare (validator, programme);
+    }
+
+  xc_unit_set_id (unit, "u-2");
+  xc_unit_set_teaching_room_m2 (unit, -5);
+  xc_unit_set_host (unit, "i-ghost");
+  g_list_store_append (G_LIST_STORE (xc_programme_get_units (odd)), unit);
+  {
+    g_autoptr(GBytes) bytes = xc_programme_to_bytes (odd);
+    g_autoptr(XcProgramme) programme = NULL;
+    g_autoptr(GError) error = NULL;
+
+    programme = xc_programme_new_from_bytes (bytes, "odd.xcprog", &error);
+    g_assert_no_error (error);
+    edit_and_compare (validator, programme);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +291,7 @@ main (int   argc,
   g_test_add_func ("/core/design/records-and-references", test_records_and_references);
   g_test_add_func ("/core/design/ext-is-read-on-demand", test_ext_is_read_on_demand);
   g_test_add_func ("/core/design/refused-as-the-model-refuses", test_refused_as_the_model_refuses);
+  g_test_add_func ("/core/design/read-beside-is-read-afresh", test_read_beside_is_read_afresh);
 
   return g_test_run ();
 }

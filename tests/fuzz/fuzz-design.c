@@ -172,6 +172,44 @@ check_round_trip (XcProgramme *programme)
     xc_fuzz_fail ("saving, loading and saving again changed the design");
 }
 
+/* An edited design is checked on its bytes read beside the file (records
+ * unchanged copied from it, not read): the findings must be those of the
+ * same bytes read afresh. */
+static void
+check_read_beside (XcProgramme *programme)
+{
+  GListModel *units = xc_programme_get_units (programme);
+  guint n_units = g_list_model_get_n_items (units);
+  g_autoptr(XcReport) beside = NULL;
+  g_autoptr(XcReport) afresh = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(XcDesign) design = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *beside_text = NULL;
+  g_autofree char *afresh_text = NULL;
+
+  if (n_units > 0)
+    {
+      g_autoptr(XcUnit) unit = g_list_model_get_item (units, n_units / 2);
+
+      xc_unit_set_name (unit, "beside");
+    }
+  else
+    xc_programme_set_title (programme, "beside");
+  beside = xc_validator_validate (validator, programme);
+  bytes = xc_programme_to_bytes (programme);
+  design = xc_design_new_from_bytes (bytes, xc_programme_get_id (programme) != NULL
+                                            ? xc_programme_get_id (programme) : "design", &error);
+  if (design == NULL)
+    xc_fuzz_fail ("an edited design does not read: %s", error->message);
+  afresh = xc_validator_check (validator, design);
+  beside_text = describe_report (beside);
+  afresh_text = describe_report (afresh);
+  if (!g_str_equal (beside_text, afresh_text))
+    xc_fuzz_fail ("read beside the file and afresh, an edit gets different findings:\n%s---\n%s",
+                  beside_text, afresh_text);
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
@@ -204,5 +242,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   check_with_every_scheme (design, programme);
   compute_indicators (design);
   check_round_trip (programme);
+  check_read_beside (programme);
   return 0;
 }

@@ -848,6 +848,29 @@ xc_json_reader_get_end_offset (XcJsonReader *reader)
 }
 
 /**
+ * xc_json_reader_skip_object:
+ * @end: the offset just past the object's closing brace
+ *
+ * Right after %XC_JSON_EVENT_BEGIN_OBJECT, goes on after the object without
+ * reading it. Only for bytes this reader has read before: the caller vouches
+ * that up to @end they are one object it accepts (a record unchanged since
+ * the file it came from was read).
+ */
+void
+xc_json_reader_skip_object (XcJsonReader *reader,
+                            gsize         end)
+{
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (reader->state == STATE_FIRST_MEMBER);
+  g_return_if_fail (end > reader->pos && end <= reader->length && reader->data[end - 1] == '}');
+
+  reader->pos = end;
+  drop_names (reader);
+  reader->depth--;
+  reader->state = STATE_AFTER_VALUE;
+}
+
+/**
  * xc_json_offset_to_position:
  * @line: (out): 1-based
  * @column: (out): 1-based, in characters, as an editor counts them

@@ -82,6 +82,9 @@ gsize         xc_json_reader_get_offset   (XcJsonReader  *reader);
 XC_AVAILABLE_IN_ALL
 gsize         xc_json_reader_get_end_offset (XcJsonReader *reader);
 XC_AVAILABLE_IN_ALL
+void          xc_json_reader_skip_object  (XcJsonReader  *reader,
+                                           gsize          end);
+XC_AVAILABLE_IN_ALL
 void          xc_json_reader_get_position (XcJsonReader  *reader,
                                            guint         *line,
                                            guint         *column);

@@ -17,6 +17,11 @@ typedef struct
   guint          unit;
 } XcDesignGap;
 
+XcDesign          *_xc_design_new_beside      (GBytes         *bytes,
+                                               const char     *display_name,
+                                               XcDesign       *base,
+                                               GError        **error);
+
 const XcDesignGap *_xc_design_get_gaps        (XcDesign       *self,
                                                guint          *n_gaps);
 JsonObject        *_xc_design_dup_gap_object  (XcDesign       *self,

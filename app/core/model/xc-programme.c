@@ -475,6 +475,12 @@ _xc_programme_get_design_as_read (XcRecord *programme)
   return self->design;
 }
 
+XcDesign *
+_xc_programme_get_design_read_from (XcRecord *programme)
+{
+  return XC_PROGRAMME (programme)->design;
+}
+
 /**
  * xc_programme_new_from_file:
  *

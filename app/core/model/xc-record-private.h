@@ -110,6 +110,9 @@ void         _xc_record_set_root           (XcRecord    *self);
 void         _xc_record_changed            (XcRecord    *self);
 /* Implemented by XcProgramme: the design as read, while unchanged. */
 XcDesign    *_xc_programme_get_design_as_read (XcRecord *programme);
+/* Implemented by XcProgramme: the design it was read from, changed since
+ * or not; %NULL for a new one. */
+XcDesign    *_xc_programme_get_design_read_from (XcRecord *programme);
 /* Implemented by XcProgramme: its lookups by id are out of date. */
 void         _xc_programme_ids_changed     (XcRecord    *programme);
 /* Implemented by XcProgramme: emits its "changed" signal. */

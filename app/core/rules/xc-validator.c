@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "xc-core-rules-private.h"
+#include "xc-design-private.h"
 #include "xc-plugin-registry-private.h"
 #include "xc-record-private.h"
 #include "xc-validator.h"
@@ -259,10 +260,12 @@ validate (XcValidator   *self,
     return check (self, _xc_programme_get_design_as_read (XC_RECORD (programme)), cancellable,
                   error);
 
+  /* records nobody changed are copied from the design it was read from */
   bytes = xc_programme_to_bytes (programme);
-  design = xc_design_new_from_bytes (bytes, xc_programme_get_id (programme) != NULL
-                                            ? xc_programme_get_id (programme) : "design",
-                                     &local_error);
+  design = _xc_design_new_beside (bytes, xc_programme_get_id (programme) != NULL
+                                         ? xc_programme_get_id (programme) : "design",
+                                  _xc_programme_get_design_read_from (XC_RECORD (programme)),
+                                  &local_error);
   if (design == NULL)
     {
       /* the model writes only what the format allows */
@@ -292,8 +295,9 @@ xc_validator_check (XcValidator *self,
 
 typedef struct
 {
-  GBytes *bytes;
-  char   *display_name;
+  GBytes   *bytes;
+  char     *display_name;
+  XcDesign *base;
 } CheckBytes;
 
 static void
@@ -303,6 +307,7 @@ check_bytes_free (gpointer data)
 
   g_bytes_unref (check->bytes);
   g_free (check->display_name);
+  g_clear_object (&check->base);
   g_free (check);
 }
 
@@ -317,7 +322,7 @@ check_bytes_in_thread (GTask        *task,
   GError *error = NULL;
   XcReport *report;
 
-  design = xc_design_new_from_bytes (job->bytes, job->display_name, &error);
+  design = _xc_design_new_beside (job->bytes, job->display_name, job->base, &error);
   if (design == NULL)
     {
       g_task_return_error (task, error);
@@ -330,6 +335,14 @@ check_bytes_in_thread (GTask        *task,
     g_task_return_error (task, error);
   /* the design is freed here, in the worker, not in the caller's thread */
 }
+
+static void check_bytes_async (XcValidator         *self,
+                               GBytes              *bytes,
+                               const char          *display_name,
+                               XcDesign            *base,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data);
 
 /**
  * xc_validator_check_bytes_async:
@@ -347,16 +360,30 @@ xc_validator_check_bytes_async (XcValidator         *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  CheckBytes *check;
-
   g_return_if_fail (XC_IS_VALIDATOR (self));
   g_return_if_fail (bytes != NULL);
   g_return_if_fail (display_name != NULL);
 
+  check_bytes_async (self, bytes, display_name, NULL, cancellable, callback, user_data);
+}
+
+/* @base: (nullable): read @bytes beside it (_xc_design_new_beside()) */
+static void
+check_bytes_async (XcValidator         *self,
+                   GBytes              *bytes,
+                   const char          *display_name,
+                   XcDesign            *base,
+                   GCancellable        *cancellable,
+                   GAsyncReadyCallback  callback,
+                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CheckBytes *check;
+
   check = g_new0 (CheckBytes, 1);
   check->bytes = g_bytes_ref (bytes);
   check->display_name = g_strdup (display_name);
+  check->base = base != NULL ? g_object_ref (base) : NULL;
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, xc_validator_check_bytes_async);
   g_task_set_task_data (task, check, check_bytes_free);
@@ -424,7 +451,9 @@ xc_validator_check_programme_async (XcValidator         *self,
   if (design == NULL)
     {
       bytes = xc_programme_to_bytes (programme);
-      xc_validator_check_bytes_async (self, bytes, display_name, cancellable, callback, user_data);
+      check_bytes_async (self, bytes, display_name,
+                         _xc_programme_get_design_read_from (XC_RECORD (programme)), cancellable,
+                         callback, user_data);
       return;
     }
   /* read-only plain records: the worker may read them as they are */
