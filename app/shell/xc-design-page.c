@@ -191,13 +191,28 @@ set_checking (XcDesignPage *self,
 }
 
 static void rebuild_charts (XcDesignPage *self);
-static void sort_in_thread (GTask        *task,
+static void diff_in_thread (GTask        *task,
                             gpointer      source_object,
                             gpointer      task_data,
                             GCancellable *cancellable);
-static void sorted_cb      (GObject      *source,
+static void diffed_cb      (GObject      *source,
                             GAsyncResult *result,
                             gpointer      user_data);
+
+/* A report, and the findings listed when it came */
+typedef struct
+{
+  XcReport  *report;
+  GPtrArray *listed;
+} Diff;
+
+static void
+diff_free (Diff *diff)
+{
+  g_object_unref (diff->report);
+  g_ptr_array_unref (diff->listed);
+  g_free (diff);
+}
 
 static void
 checked_cb (GObject      *source,
@@ -209,6 +224,7 @@ checked_cb (GObject      *source,
   g_autoptr(XcReport) report = xc_validator_check_bytes_finish (XC_VALIDATOR (source), result,
                                                                 &error);
   g_autoptr(GTask) task = NULL;
+  Diff *diff;
 
   if (report == NULL)
     {
@@ -217,38 +233,44 @@ checked_cb (GObject      *source,
       return;
     }
 
-  /* the findings are sorted for the list in a worker too */
-  task = g_task_new (self, self->check_cancellable, sorted_cb, NULL);
-  g_task_set_task_data (task, g_steal_pointer (&report), g_object_unref);
-  xc_task_run_in_thread (task, sort_in_thread, (GDestroyNotify) g_ptr_array_unref);
+  /* the findings are sorted and set against those listed in a worker too,
+   * so the list changes only the rows that change */
+  diff = g_new0 (Diff, 1);
+  diff->report = g_steal_pointer (&report);
+  diff->listed = xc_findings_pane_ref_listed (self->findings_pane);
+  task = g_task_new (self, self->check_cancellable, diffed_cb, NULL);
+  g_task_set_task_data (task, diff, (GDestroyNotify) diff_free);
+  xc_task_run_in_thread (task, diff_in_thread, (GDestroyNotify) xc_findings_update_free);
 }
 
 static void
-sort_in_thread (GTask        *task,
+diff_in_thread (GTask        *task,
                 gpointer      source_object,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  g_task_return_pointer (task, xc_findings_pane_sort_report (task_data),
-                         (GDestroyNotify) g_ptr_array_unref);
+  Diff *diff = task_data;
+
+  g_task_return_pointer (task, xc_findings_update_new (diff->listed, diff->report),
+                         (GDestroyNotify) xc_findings_update_free);
 }
 
 static void
-sorted_cb (GObject      *source,
+diffed_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
   XcDesignPage *self = XC_DESIGN_PAGE (source);
-  XcReport *report = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GPtrArray) sorted = g_task_propagate_pointer (G_TASK (result), NULL);
+  XcReport *report = ((Diff *) g_task_get_task_data (G_TASK (result)))->report;
+  g_autoptr(XcFindingsUpdate) update = g_task_propagate_pointer (G_TASK (result), NULL);
 
   /* a newer check has started: this one is of no use */
-  if (sorted == NULL || g_task_get_cancellable (G_TASK (result)) != self->check_cancellable)
+  if (update == NULL || g_task_get_cancellable (G_TASK (result)) != self->check_cancellable)
     return;
 
   g_clear_object (&self->check_cancellable);
   g_set_object (&self->report, report);
-  xc_findings_pane_set_sorted_report (self->findings_pane, get_programme (self), report, sorted);
+  xc_findings_pane_apply_update (self->findings_pane, get_programme (self), report, update);
   set_checking (self, FALSE);
 
   self->charts_stale = TRUE;

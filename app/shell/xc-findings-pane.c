@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "xc-findings-pane.h"
@@ -15,6 +17,7 @@ struct _XcFindingsPane
   GtkWidget           parent_instance;
 
   GtkSpinner         *spinner;
+  guint               spinner_source;
   GtkToggleButton    *open_button;
   GtkToggleButton    *errors_button;
   GtkToggleButton    *warnings_button;
@@ -32,6 +35,9 @@ struct _XcFindingsPane
    * the rows whose findings changed, so an edit does not rebuild and
    * re-measure tens of thousands of rows */
   GListStore         *findings;
+  /* the same findings as an array nobody changes: a worker diffs the next
+   * report against it (xc_findings_update_new()) */
+  GPtrArray          *listed;
   GtkFilterListModel *shown;
   GtkMultiSelection  *selection;
   XcFindingsFilter    filter;
@@ -48,23 +54,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static int
-compare_findings (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  XcFinding *finding_a = (XcFinding *) a;
-  XcFinding *finding_b = (XcFinding *) b;
-  int accepted = xc_finding_is_accepted (finding_a) - xc_finding_is_accepted (finding_b);
-
-  if (accepted != 0)
-    return accepted;
-  /* XC_SEVERITY_ERROR is 0: errors first */
-  if (xc_finding_get_severity (finding_a) != xc_finding_get_severity (finding_b))
-    return (int) xc_finding_get_severity (finding_a) - (int) xc_finding_get_severity (finding_b);
-  return g_strcmp0 (xc_finding_get_rule_id (finding_a), xc_finding_get_rule_id (finding_b));
-}
 
 static gboolean
 filter_finding (gpointer item,
@@ -406,9 +395,11 @@ xc_findings_pane_dispose (GObject *object)
   /* The template's top box is our own child: a plain widget unparents it. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
+  g_clear_handle_id (&self->spinner_source, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->shown);
   g_clear_object (&self->findings);
+  g_clear_pointer (&self->listed, g_ptr_array_unref);
   g_clear_object (&self->report);
   g_clear_object (&self->programme);
 
@@ -481,6 +472,7 @@ xc_findings_pane_init (XcFindingsPane *self)
 
   /* kept in the order they are listed (xc_findings_pane_sort_report()) */
   self->findings = g_list_store_new (XC_TYPE_FINDING);
+  self->listed = g_ptr_array_new_with_free_func (g_object_unref);
   self->shown = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->findings)), GTK_FILTER (gtk_custom_filter_new (filter_finding,
                                                                                    self, NULL)));
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (shown_changed_cb), self,
@@ -505,139 +497,165 @@ xc_findings_pane_new (void)
   return g_object_new (XC_TYPE_FINDINGS_PANE, NULL);
 }
 
-/**
- * xc_findings_pane_set_report:
- * @programme: the design the findings are about (for unit names)
- * @report: (nullable): its findings; %NULL while it is first checked
- */
-/* Findings are the same when everything a row shows of them is. Their
- * hash is worked out once, where they are sorted. */
-static G_DEFINE_QUARK (xc-finding-row-hash, hash)
+/* The order the pane lists findings in: open ones first, errors, warnings
+ * and then information, each rule's together in the report's order. The
+ * rules are few: the findings are put in a bucket per rule and severity,
+ * and the buckets sorted. */
+typedef struct
+{
+  gboolean    accepted;
+  XcSeverity  severity;
+  const char *rule_id;
+  GPtrArray  *findings;
+} Bucket;
 
 static guint
-compute_hash (XcFinding *finding)
+bucket_hash (gconstpointer data)
 {
-  const char *parts[] = { xc_finding_get_rule_id (finding), xc_finding_get_unit_id (finding),
-                          xc_finding_get_subject_id (finding), xc_finding_get_path (finding),
-                          xc_finding_get_message (finding) };
-  guint hash = xc_finding_is_accepted (finding);
+  const Bucket *bucket = data;
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    hash = hash * 31 + (parts[i] != NULL ? g_str_hash (parts[i]) : 0);
-  return hash;
-}
-
-static guint
-finding_hash (gconstpointer data)
-{
-  gpointer hash = g_object_get_qdata ((GObject *) data, hash_quark ());
-
-  return hash != NULL ? GPOINTER_TO_UINT (hash) : compute_hash ((XcFinding *) data);
-}
-
-static const char *
-deviation_reason (XcFinding *finding)
-{
-  XcDeviation *deviation = xc_finding_get_deviation (finding);
-
-  return deviation != NULL ? xc_deviation_get_reason (deviation) : NULL;
+  return g_str_hash (bucket->rule_id) * 8 + bucket->severity * 2 + bucket->accepted;
 }
 
 static gboolean
-finding_equal (gconstpointer a,
-               gconstpointer b)
+bucket_equal (gconstpointer a,
+              gconstpointer b)
 {
-  XcFinding *x = (XcFinding *) a, *y = (XcFinding *) b;
+  const Bucket *x = a, *y = b;
 
-  return a == b
-         || (finding_hash (x) == finding_hash (y)
-             && g_strcmp0 (xc_finding_get_rule_id (x), xc_finding_get_rule_id (y)) == 0
-             && g_strcmp0 (xc_finding_get_unit_id (x), xc_finding_get_unit_id (y)) == 0
-             && g_strcmp0 (xc_finding_get_subject_id (x), xc_finding_get_subject_id (y)) == 0
-             && g_strcmp0 (xc_finding_get_path (x), xc_finding_get_path (y)) == 0
-             && g_strcmp0 (xc_finding_get_message (x), xc_finding_get_message (y)) == 0
-             && xc_finding_is_about_program (x) == xc_finding_is_about_program (y)
-             && g_strcmp0 (deviation_reason (x), deviation_reason (y)) == 0);
+  return x->accepted == y->accepted && x->severity == y->severity
+         && strcmp (x->rule_id, y->rule_id) == 0;
 }
 
 static int
-compare_findings_sort (gconstpointer a,
-                       gconstpointer b)
+compare_buckets (gconstpointer a,
+                 gconstpointer b)
 {
-  return compare_findings (*(XcFinding **) a, *(XcFinding **) b, NULL);
+  const Bucket *x = *(Bucket **) a, *y = *(Bucket **) b;
+
+  if (x->accepted != y->accepted)
+    return x->accepted - y->accepted;
+  /* XC_SEVERITY_ERROR is 0: errors first */
+  if (x->severity != y->severity)
+    return (int) x->severity - (int) y->severity;
+  return strcmp (x->rule_id, y->rule_id);
 }
 
-/**
- * xc_findings_pane_sort_report:
- *
- * The findings of @report in the order the pane lists them, each with its
- * hash worked out: a hundred thousand findings take a while, so the design
- * page calls this in a worker thread. The sort is stable: findings of one
- * rule keep the report's order.
- *
- * Returns: (transfer full) (element-type XcFinding): the sorted findings
- */
-GPtrArray *
-xc_findings_pane_sort_report (XcReport *report)
+static void
+bucket_free (Bucket *bucket)
+{
+  g_ptr_array_unref (bucket->findings);
+  g_free (bucket);
+}
+
+static GPtrArray *
+sort_report (XcReport *report)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (report));
   GPtrArray *sorted = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GHashTable) buckets = g_hash_table_new_full (bucket_hash, bucket_equal,
+                                                         (GDestroyNotify) bucket_free, NULL);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
 
   for (guint i = 0; i < n; i++)
     {
       XcFinding *finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+      Bucket key = { xc_finding_is_accepted (finding), xc_finding_get_severity (finding),
+                     xc_finding_get_rule_id (finding), NULL };
+      Bucket *bucket = g_hash_table_lookup (buckets, &key);
 
-      g_object_set_qdata (G_OBJECT (finding), hash_quark (),
-                          GUINT_TO_POINTER (compute_hash (finding) | 1));
-      g_ptr_array_add (sorted, finding);
+      if (bucket == NULL)
+        {
+          bucket = g_memdup2 (&key, sizeof key);
+          bucket->findings = g_ptr_array_new ();
+          g_hash_table_add (buckets, bucket);
+          g_ptr_array_add (order, bucket);
+        }
+      g_ptr_array_add (bucket->findings, finding);   /* sorted keeps the reference */
+      xc_finding_hash (finding);
     }
-  g_ptr_array_sort (sorted, compare_findings_sort);
+  g_ptr_array_sort (order, compare_buckets);
+  for (guint i = 0; i < order->len; i++)
+    {
+      Bucket *bucket = order->pdata[i];
+
+      g_ptr_array_extend (sorted, bucket->findings, NULL, NULL);
+    }
   return sorted;
 }
 
-/* Makes the listed findings @sorted: findings still there keep their
- * rows, the others' rows go and the new ones' come, in place. Unchanged
- * findings are in the same order in both lists (the sort is stable), so
- * one walk down both finds every change. */
-static void
-update_findings (XcFindingsPane *self,
-                 GPtrArray      *sorted)
+/* One splice of the list: @n_removed rows at @position make way for
+ * @n_added of the update's rows from the same position. */
+typedef struct
 {
-  GListModel *old = G_LIST_MODEL (self->findings);
-  guint n_old = g_list_model_get_n_items (old);
-  g_autoptr(GPtrArray) old_items = g_ptr_array_new_full (n_old, g_object_unref);
-  g_autoptr(GHashTable) counts = g_hash_table_new (finding_hash, finding_equal);
+  guint position;
+  guint n_removed;
+  guint n_added;
+} Splice;
+
+struct _XcFindingsUpdate
+{
+  GPtrArray *listed;    /* the rows it applies to */
+  GPtrArray *rows;      /* the rows after it: those kept, and the new */
+  GArray    *splices;   /* NULL: list @rows anew */
+};
+
+void
+xc_findings_update_free (XcFindingsUpdate *update)
+{
+  g_ptr_array_unref (update->listed);
+  g_ptr_array_unref (update->rows);
+  g_clear_pointer (&update->splices, g_array_unref);
+  g_free (update);
+}
+
+/**
+ * xc_findings_update_new:
+ * @listed: the findings listed (xc_findings_pane_ref_listed())
+ * @report: the findings to list
+ *
+ * Sorts @report's findings as the pane lists them and works out the fewest
+ * rows to change: findings still there keep their rows. A hundred thousand
+ * findings take a while, so the design page calls this in a worker thread.
+ * Unchanged findings are in the same order in both lists (the order is
+ * stable), so one walk down both finds every change.
+ */
+XcFindingsUpdate *
+xc_findings_update_new (GPtrArray *listed,
+                        XcReport  *report)
+{
+  XcFindingsUpdate *update = g_new0 (XcFindingsUpdate, 1);
+  g_autoptr(GPtrArray) sorted = sort_report (report);
+  guint n_old = listed->len;
+  g_autoptr(GHashTable) counts = g_hash_table_new (xc_finding_hash, xc_finding_equal);
   g_autofree guint8 *kept = g_new0 (guint8, MAX (n_old, 1));
   g_autofree guint8 *added = g_new0 (guint8, MAX (sorted->len, 1));
-  g_autoptr(GPtrArray) additions = g_ptr_array_new ();
-  guint position = 0, removals = 0, p = 0;
+  Splice splice = { 0, 0, 0 };
+  guint p = 0;
 
-  for (guint i = 0; i < n_old; i++)
-    g_ptr_array_add (old_items, g_list_model_get_item (old, i));
+  update->listed = g_ptr_array_ref (listed);
+  update->rows = g_ptr_array_new_full (sorted->len, g_object_unref);
+  update->splices = g_array_new (FALSE, FALSE, sizeof (Splice));
 
   /* which old findings stay, which new ones come */
   for (guint j = 0; j < sorted->len; j++)
-    {
-      gpointer key = sorted->pdata[j];
-
-      g_hash_table_replace (counts, key,
-                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
-    }
+    g_hash_table_replace (counts, sorted->pdata[j],
+                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, sorted->pdata[j])) + 1));
   for (guint i = 0; i < n_old; i++)
     {
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, old_items->pdata[i]));
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, listed->pdata[i]));
 
       if (count > 0)
         {
           kept[i] = TRUE;
-          g_hash_table_insert (counts, old_items->pdata[i], GUINT_TO_POINTER (count - 1));
+          g_hash_table_insert (counts, listed->pdata[i], GUINT_TO_POINTER (count - 1));
         }
     }
   g_hash_table_remove_all (counts);
   for (guint i = 0; i < n_old; i++)
     if (kept[i])
-      g_hash_table_replace (counts, old_items->pdata[i],
-                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, old_items->pdata[i])) + 1));
+      g_hash_table_replace (counts, listed->pdata[i],
+                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, listed->pdata[i])) + 1));
   for (guint j = 0; j < sorted->len; j++)
     {
       guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, sorted->pdata[j]));
@@ -651,82 +669,122 @@ update_findings (XcFindingsPane *self,
   /* one walk: each run of rows that go and come is one splice */
 #define FLUSH() \
   G_STMT_START { \
-    if (removals > 0 || additions->len > 0) \
-      g_list_store_splice (self->findings, position, removals, additions->pdata, additions->len); \
-    position += additions->len; \
-    removals = 0; \
-    g_ptr_array_set_size (additions, 0); \
+    if (splice.n_removed > 0 || splice.n_added > 0) \
+      g_array_append_val (update->splices, splice); \
+    splice.position += splice.n_added; \
+    splice.n_removed = splice.n_added = 0; \
   } G_STMT_END
 
   for (guint j = 0; j < sorted->len; j++)
     {
       if (added[j])
         {
-          g_ptr_array_add (additions, sorted->pdata[j]);
+          g_ptr_array_add (update->rows, g_object_ref (sorted->pdata[j]));
+          splice.n_added++;
           continue;
         }
       while (p < n_old && !kept[p])
         {
-          removals++;
+          splice.n_removed++;
           p++;
         }
-      if (p >= n_old || !finding_equal (old_items->pdata[p], sorted->pdata[j]))
+      if (p >= n_old || !xc_finding_equal (listed->pdata[p], sorted->pdata[j]))
         {
           /* not in the same order after all: list them anew */
-          g_list_store_splice (self->findings, 0, g_list_model_get_n_items (old),
-                               sorted->pdata, sorted->len);
-          return;
+          g_clear_pointer (&update->splices, g_array_unref);
+          g_ptr_array_set_size (update->rows, 0);
+          for (guint k = 0; k < sorted->len; k++)
+            g_ptr_array_add (update->rows, g_object_ref (sorted->pdata[k]));
+          return update;
         }
       FLUSH ();
-      position++;
+      /* the row stays, with the finding it shows */
+      g_ptr_array_add (update->rows, g_object_ref (listed->pdata[p]));
+      splice.position++;
       p++;
     }
-  removals += n_old - p;
+  splice.n_removed += n_old - p;
   FLUSH ();
 #undef FLUSH
+  return update;
 }
 
 /**
- * xc_findings_pane_set_sorted_report:
- * @sorted: (element-type XcFinding): xc_findings_pane_sort_report() of @report
+ * xc_findings_pane_ref_listed:
+ *
+ * Returns: (transfer full) (element-type XcFinding): the findings listed,
+ *   in their order, as an array nobody changes
+ */
+GPtrArray *
+xc_findings_pane_ref_listed (XcFindingsPane *self)
+{
+  g_return_val_if_fail (XC_IS_FINDINGS_PANE (self), NULL);
+
+  return g_ptr_array_ref (self->listed);
+}
+
+/**
+ * xc_findings_pane_apply_update:
+ * @programme: the design the findings are about (for unit names)
+ * @report: (nullable): its findings; %NULL while it is first checked
+ * @update: (nullable): xc_findings_update_new() of @report; worked out
+ *   here if %NULL or made for other rows than those listed
  *
  * Lists @report's findings, changing only the rows of findings that changed.
  */
 void
-xc_findings_pane_set_sorted_report (XcFindingsPane *self,
-                                    XcProgramme    *programme,
-                                    XcReport       *report,
-                                    GPtrArray      *sorted)
+xc_findings_pane_apply_update (XcFindingsPane   *self,
+                               XcProgramme      *programme,
+                               XcReport         *report,
+                               XcFindingsUpdate *update)
 {
+  g_autoptr(XcFindingsUpdate) own = NULL;
+
   g_return_if_fail (XC_IS_FINDINGS_PANE (self));
   g_return_if_fail (XC_IS_PROGRAMME (programme));
   g_return_if_fail (report == NULL || XC_IS_REPORT (report));
 
-  if (programme != self->programme)
-    g_list_store_remove_all (self->findings);
+  if (programme != self->programme || report == NULL)
+    {
+      g_list_store_remove_all (self->findings);
+      g_ptr_array_set_size (self->listed, 0);
+    }
   g_set_object (&self->programme, programme);
   g_set_object (&self->report, report);
-  if (sorted != NULL)
-    update_findings (self, sorted);
-  else
-    g_list_store_remove_all (self->findings);
+  if (report != NULL)
+    {
+      if (update == NULL || update->listed != self->listed)
+        update = own = xc_findings_update_new (self->listed, report);
+
+      if (update->splices == NULL)
+        g_list_store_splice (self->findings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->findings)),
+                             update->rows->pdata, update->rows->len);
+      else
+        for (guint i = 0; i < update->splices->len; i++)
+          {
+            const Splice *splice = &g_array_index (update->splices, Splice, i);
+
+            g_list_store_splice (self->findings, splice->position, splice->n_removed,
+                                 update->rows->pdata + splice->position, splice->n_added);
+          }
+      g_ptr_array_unref (self->listed);
+      self->listed = g_ptr_array_ref (update->rows);
+    }
   update_counts (self);
   update_empty_state (self);
 }
 
+/**
+ * xc_findings_pane_set_report:
+ *
+ * As xc_findings_pane_apply_update(), working the update out here.
+ */
 void
 xc_findings_pane_set_report (XcFindingsPane *self,
                              XcProgramme    *programme,
                              XcReport       *report)
 {
-  g_autoptr(GPtrArray) sorted = NULL;
-
-  g_return_if_fail (XC_IS_FINDINGS_PANE (self));
-  g_return_if_fail (report == NULL || XC_IS_REPORT (report));
-
-  if (report != NULL)
-    sorted = xc_findings_pane_sort_report (report);
-  xc_findings_pane_set_sorted_report (self, programme, report, sorted);
+  xc_findings_pane_apply_update (self, programme, report, NULL);
 }
 
 /**
@@ -742,13 +800,31 @@ xc_findings_pane_get_report (XcFindingsPane *self)
   return self->report;
 }
 
+#define SPINNER_DELAY_MS 500
+
+static void
+start_spinner_cb (gpointer user_data)
+{
+  XcFindingsPane *self = user_data;
+
+  self->spinner_source = 0;
+  gtk_spinner_set_spinning (self->spinner, TRUE);
+}
+
 void
 xc_findings_pane_set_checking (XcFindingsPane *self,
                                gboolean        checking)
 {
   g_return_if_fail (XC_IS_FINDINGS_PANE (self));
 
-  gtk_spinner_set_spinning (self->spinner, checking);
+  /* A check of an edit is over before a spinner would say anything; one
+   * that is not shows it. Not spinning meanwhile leaves the machine to the
+   * check. */
+  g_clear_handle_id (&self->spinner_source, g_source_remove);
+  if (checking && !gtk_spinner_get_spinning (self->spinner))
+    self->spinner_source = g_timeout_add_once (SPINNER_DELAY_MS, start_spinner_cb, self);
+  else if (!checking)
+    gtk_spinner_set_spinning (self->spinner, FALSE);
 }
 
 void

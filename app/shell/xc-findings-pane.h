@@ -20,15 +20,24 @@ typedef enum
   XC_FINDINGS_FILTER_ACCEPTED,
 } XcFindingsFilter;
 
+/* What a new report changes in the list, worked out in a worker. */
+typedef struct _XcFindingsUpdate XcFindingsUpdate;
+
+XcFindingsUpdate *xc_findings_update_new  (GPtrArray        *listed,
+                                           XcReport         *report);
+void        xc_findings_update_free       (XcFindingsUpdate *update);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcFindingsUpdate, xc_findings_update_free)
+
 GtkWidget  *xc_findings_pane_new          (void);
 void        xc_findings_pane_set_report   (XcFindingsPane   *self,
                                            XcProgramme      *programme,
                                            XcReport         *report);
-void        xc_findings_pane_set_sorted_report (XcFindingsPane *self,
+GPtrArray  *xc_findings_pane_ref_listed  (XcFindingsPane   *self);
+void        xc_findings_pane_apply_update (XcFindingsPane   *self,
                                            XcProgramme      *programme,
                                            XcReport         *report,
-                                           GPtrArray        *sorted);
-GPtrArray  *xc_findings_pane_sort_report  (XcReport         *report);
+                                           XcFindingsUpdate *update);
 XcReport   *xc_findings_pane_get_report   (XcFindingsPane   *self);
 void        xc_findings_pane_set_checking (XcFindingsPane   *self,
                                            gboolean          checking);

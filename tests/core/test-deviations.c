@@ -386,6 +386,36 @@ test_cli_shows_accepted_and_still_exits_1 (void)
   g_unlink (path);
 }
 
+/* Findings are equal when a planner sees the same: rule, place, message,
+ * and accepted for the same reason or open. */
+static void
+test_findings_equal_and_hash (void)
+{
+  g_autoptr(XcRule) rule = xc_rule_new ("XC-02", XC_SEVERITY_ERROR, "summary", "clause", "seed");
+  g_autoptr(XcFinding) a = xc_finding_new (rule, "u-1", NULL, "months", "是负数");
+  g_autoptr(XcFinding) b = xc_finding_new (rule, "u-1", NULL, "months", "是负数");
+  g_autoptr(XcFinding) other_message = xc_finding_new (rule, "u-1", NULL, "months", "另一句");
+  g_autoptr(XcFinding) other_unit = xc_finding_new (rule, "u-2", NULL, "months", "是负数");
+  g_autoptr(XcDeviation) deviation = xc_deviation_new ();
+  g_autoptr(XcDeviation) other_reason = xc_deviation_new ();
+
+  g_assert_true (xc_finding_equal (a, b));
+  g_assert_cmpuint (xc_finding_hash (a), ==, xc_finding_hash (b));
+  g_assert_false (xc_finding_equal (a, other_message));
+  g_assert_false (xc_finding_equal (a, other_unit));
+
+  /* accepting changes it, even after it was hashed */
+  xc_deviation_set_reason (deviation, "县里另有安排");
+  xc_finding_set_deviation (b, deviation);
+  g_assert_false (xc_finding_equal (a, b));
+  xc_finding_set_deviation (a, deviation);
+  g_assert_true (xc_finding_equal (a, b));
+  g_assert_cmpuint (xc_finding_hash (a), ==, xc_finding_hash (b));
+  xc_deviation_set_reason (other_reason, "另一个理由");
+  xc_finding_set_deviation (b, other_reason);
+  g_assert_false (xc_finding_equal (a, b));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/core/deviations/shape/missing-reason-is-named", test_shape_missing_reason_is_named);
   g_test_add_func ("/core/deviations/shape/deviations-must-be-an-array", test_shape_deviations_must_be_an_array);
   g_test_add_func ("/core/deviations/load", test_deviations_load);
+  g_test_add_func ("/core/deviations/findings-equal-and-hash", test_findings_equal_and_hash);
   g_test_add_func ("/core/deviations/accept-and-withdraw", test_accept_and_withdraw);
   g_test_add_func ("/core/deviations/matches-needs-every-id", test_matches_needs_every_id);
   g_test_add_func ("/core/deviations/validator-marks-matching-findings", test_validator_marks_matching_findings);

@@ -1376,6 +1376,7 @@ test_findings_list_changes_only_what_changed (void)
   XcProgramme *programme = xc_document_get_programme (xc_design_page_get_document (page));
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) sorted = NULL;
+  g_autoptr(GtkWidget) fresh_pane = NULL;
   g_autoptr(XcUnit) unit = g_list_model_get_item (xc_programme_get_units (programme), 0);
   guint n_before, kept = 0;
 
@@ -1395,7 +1396,9 @@ test_findings_list_changes_only_what_changed (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), >, n_before);
 
   /* in the order a fresh list has, row by row */
-  sorted = xc_findings_pane_sort_report (report);
+  fresh_pane = g_object_ref_sink (xc_findings_pane_new ());
+  xc_findings_pane_set_report (XC_FINDINGS_PANE (fresh_pane), programme, report);
+  sorted = xc_findings_pane_ref_listed (XC_FINDINGS_PANE (fresh_pane));
   for (guint i = 0; i < sorted->len; i++)
     {
       g_autoptr(XcFinding) row = g_list_model_get_item (shown, i);

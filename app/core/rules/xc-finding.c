@@ -25,6 +25,7 @@ struct _XcFinding
   /* the deviation of the design that accepts this finding, if any */
   XcDeviation *deviation;
   gboolean about_program;
+  guint    hash;   /* xc_finding_hash(), 0 until asked */
 };
 
 G_DEFINE_FINAL_TYPE (XcFinding, xc_finding, G_TYPE_OBJECT)
@@ -284,6 +285,7 @@ xc_finding_set_deviation (XcFinding   *self,
   was_accepted = self->deviation != NULL;
   if (!g_set_object (&self->deviation, deviation))
     return;
+  self->hash = 0;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEVIATION]);
   if (was_accepted != (deviation != NULL))
@@ -333,5 +335,67 @@ xc_finding_set_about_program (XcFinding *self,
   if (self->about_program == about_program)
     return;
   self->about_program = about_program;
+  self->hash = 0;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ABOUT_PROGRAM]);
+}
+
+/**
+ * xc_finding_hash:
+ * @finding: (type XcFinding): a finding
+ *
+ * A #GHashFunc for findings: equal ones (xc_finding_equal()) hash alike.
+ * Worked out once; a finding may be hashed from any thread.
+ */
+guint
+xc_finding_hash (gconstpointer finding)
+{
+  XcFinding *self = (XcFinding *) finding;
+  const char *parts[4];
+  guint hash;
+
+  g_return_val_if_fail (XC_IS_FINDING (self), 0);
+
+  if (self->hash != 0)
+    return self->hash;
+  parts[0] = xc_rule_get_id (self->rule);
+  parts[1] = self->unit_id;
+  parts[2] = self->subject_id;
+  parts[3] = self->path;
+  hash = g_str_hash (self->message) * 2 + (self->deviation != NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    hash = hash * 31 + (parts[i] != NULL ? g_str_hash (parts[i]) : 0);
+  /* two threads may both work it out: they write the same */
+  self->hash = hash | 1;
+  return self->hash;
+}
+
+/**
+ * xc_finding_equal:
+ * @a: (type XcFinding): a finding
+ * @b: (type XcFinding): another
+ *
+ * A #GEqualFunc for findings: the same rule says the same of the same
+ * place, and both are accepted for the same reason or open.
+ */
+gboolean
+xc_finding_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  XcFinding *x = (XcFinding *) a;
+  XcFinding *y = (XcFinding *) b;
+
+  g_return_val_if_fail (XC_IS_FINDING (x) && XC_IS_FINDING (y), FALSE);
+
+  return x == y
+         || (xc_finding_hash (x) == xc_finding_hash (y)
+             && g_strcmp0 (x->message, y->message) == 0
+             && g_strcmp0 (xc_rule_get_id (x->rule), xc_rule_get_id (y->rule)) == 0
+             && g_strcmp0 (x->unit_id, y->unit_id) == 0
+             && g_strcmp0 (x->subject_id, y->subject_id) == 0
+             && g_strcmp0 (x->path, y->path) == 0
+             && x->about_program == y->about_program
+             && (x->deviation != NULL) == (y->deviation != NULL)
+             && (x->deviation == NULL
+                 || g_strcmp0 (xc_deviation_get_reason (x->deviation),
+                               xc_deviation_get_reason (y->deviation)) == 0));
 }

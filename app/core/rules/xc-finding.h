@@ -53,5 +53,10 @@ gboolean     xc_finding_is_about_program (XcFinding *self);
 XC_AVAILABLE_IN_ALL
 void         xc_finding_set_about_program (XcFinding *self,
                                            gboolean   about_program);
+XC_AVAILABLE_IN_ALL
+guint        xc_finding_hash           (gconstpointer finding);
+XC_AVAILABLE_IN_ALL
+gboolean     xc_finding_equal          (gconstpointer a,
+                                        gconstpointer b);
 
 G_END_DECLS
