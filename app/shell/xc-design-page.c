@@ -269,6 +269,9 @@ diffed_cb (GObject      *source,
     return;
 
   g_clear_object (&self->check_cancellable);
+  /* the last report's findings, tens of thousands, are freed in a worker */
+  if (self->report != NULL)
+    xc_object_unref_in_worker (g_object_ref (self->report));
   g_set_object (&self->report, report);
   xc_findings_pane_apply_update (self->findings_pane, get_programme (self), report, update);
   set_checking (self, FALSE);

@@ -92,3 +92,30 @@ xc_task_run_in_thread (GTask           *task,
   g_task_set_task_data (worker, work, g_free);
   g_task_run_in_thread (worker, work_in_thread);
 }
+
+static void
+unref_in_thread (gpointer data,
+                 gpointer user_data)
+{
+  g_object_unref (data);
+}
+
+/**
+ * xc_object_unref_in_worker:
+ * @object: (transfer full): an object whose last reference this may be
+ *
+ * Drops a reference in a worker thread: for large objects that are
+ * thread-safe to finalise (a report of tens of thousands of findings, a
+ * design's plain records), so freeing them does not hold up the window.
+ */
+void
+xc_object_unref_in_worker (gpointer object)
+{
+  static GThreadPool *pool;
+
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (unref_in_thread, NULL, 1, FALSE, NULL));
+  g_thread_pool_push (pool, object, NULL);
+}

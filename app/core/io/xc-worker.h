@@ -16,4 +16,7 @@ void      xc_task_run_in_thread (GTask           *task,
                                  GTaskThreadFunc  task_func,
                                  GDestroyNotify   result_free);
 
+XC_AVAILABLE_IN_ALL
+void      xc_object_unref_in_worker (gpointer object);
+
 G_END_DECLS
