@@ -609,23 +609,14 @@ xc_findings_update_free (XcFindingsUpdate *update)
   g_free (update);
 }
 
-/**
- * xc_findings_update_new:
- * @listed: the findings listed (xc_findings_pane_ref_listed())
- * @report: the findings to list
- *
- * Sorts @report's findings as the pane lists them and works out the fewest
- * rows to change: findings still there keep their rows. A hundred thousand
- * findings take a while, so the design page calls this in a worker thread.
- * Unchanged findings are in the same order in both lists (the order is
- * stable), so one walk down both finds every change.
- */
-XcFindingsUpdate *
-xc_findings_update_new (GPtrArray *listed,
-                        XcReport  *report)
+/* Every finding counted in both lists: those in both stay, the others go
+ * or come. Unchanged findings are in the same order in both lists (the
+ * order is stable), so one walk down both finds every change. */
+static XcFindingsUpdate *
+diff_by_counts (GPtrArray *listed,
+                GPtrArray *sorted)
 {
   XcFindingsUpdate *update = g_new0 (XcFindingsUpdate, 1);
-  g_autoptr(GPtrArray) sorted = sort_report (report);
   guint n_old = listed->len;
   g_autoptr(GHashTable) counts = g_hash_table_new (xc_finding_hash, xc_finding_equal);
   g_autofree guint8 *kept = g_new0 (guint8, MAX (n_old, 1));
@@ -707,6 +698,99 @@ xc_findings_update_new (GPtrArray *listed,
   FLUSH ();
 #undef FLUSH
   return update;
+}
+
+
+/* Equal findings at the walk's place keep their row; where the lists
+ * differ, the nearest place within RESYNC_WINDOW where they meet again says
+ * which rows go and which come. An edit changes the findings of a unit or
+ * two, so this looks at each finding about once. %NULL when the lists
+ * differ too much for that. */
+#define RESYNC_WINDOW 64
+
+static XcFindingsUpdate *
+diff_by_walking (GPtrArray *listed,
+                 GPtrArray *sorted)
+{
+  g_autoptr(XcFindingsUpdate) update = g_new0 (XcFindingsUpdate, 1);
+  guint n_old = listed->len, n_new = sorted->len;
+  guint i = 0, j = 0;
+  gsize budget = 4 * ((gsize) n_old + n_new) + 1024;
+  Splice splice = { 0, 0, 0 };
+
+  update->listed = g_ptr_array_ref (listed);
+  update->rows = g_ptr_array_new_full (n_new, g_object_unref);
+  update->splices = g_array_new (FALSE, FALSE, sizeof (Splice));
+
+  while (i < n_old || j < n_new)
+    {
+      guint gone = n_old - i, come = n_new - j;
+
+      if (i < n_old && j < n_new)
+        {
+          gboolean met = FALSE;
+
+          for (guint d = 0; d <= 2 * RESYNC_WINDOW && !met; d++)
+            for (guint a = 0; a <= d && !met; a++)
+              {
+                guint b = d - a;
+
+                if (a > RESYNC_WINDOW || b > RESYNC_WINDOW || i + a >= n_old || j + b >= n_new)
+                  continue;
+                if (budget-- == 0)
+                  return NULL;
+                if (xc_finding_equal (listed->pdata[i + a], sorted->pdata[j + b]))
+                  {
+                    gone = a;
+                    come = b;
+                    met = TRUE;
+                  }
+              }
+          if (!met)
+            return NULL;
+        }
+
+      splice.n_removed += gone;
+      i += gone;
+      for (guint k = 0; k < come; k++)
+        g_ptr_array_add (update->rows, g_object_ref (sorted->pdata[j + k]));
+      splice.n_added += come;
+      j += come;
+
+      if (i < n_old && j < n_new)
+        {
+          /* the lists meet: this row stays */
+          if (splice.n_removed > 0 || splice.n_added > 0)
+            g_array_append_val (update->splices, splice);
+          splice.position += splice.n_added + 1;
+          splice.n_removed = splice.n_added = 0;
+          g_ptr_array_add (update->rows, g_object_ref (listed->pdata[i]));
+          i++;
+          j++;
+        }
+    }
+  if (splice.n_removed > 0 || splice.n_added > 0)
+    g_array_append_val (update->splices, splice);
+  return g_steal_pointer (&update);
+}
+
+/**
+ * xc_findings_update_new:
+ * @listed: the findings listed (xc_findings_pane_ref_listed())
+ * @report: the findings to list
+ *
+ * Sorts @report's findings as the pane lists them and works out the fewest
+ * rows to change: findings still there keep their rows. A hundred thousand
+ * findings take a while, so the design page calls this in a worker thread.
+ */
+XcFindingsUpdate *
+xc_findings_update_new (GPtrArray *listed,
+                        XcReport  *report)
+{
+  g_autoptr(GPtrArray) sorted = sort_report (report);
+  XcFindingsUpdate *update = diff_by_walking (listed, sorted);
+
+  return update != NULL ? update : diff_by_counts (listed, sorted);
 }
 
 /**

@@ -1416,6 +1416,102 @@ test_findings_list_changes_only_what_changed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The rows of @pane are the findings of @report in the order a fresh
+ * pane lists them; returns how many rows are objects of @before. */
+static guint
+assert_lists_report (XcFindingsPane *pane,
+                     XcProgramme    *programme,
+                     XcReport       *report,
+                     GPtrArray      *before)
+{
+  g_autoptr(GtkWidget) fresh_pane = g_object_ref_sink (xc_findings_pane_new ());
+  g_autoptr(GPtrArray) fresh = NULL;
+  g_autoptr(GPtrArray) rows = xc_findings_pane_ref_listed (pane);
+  GListModel *store = xc_findings_pane_get_shown (pane);
+  guint kept = 0;
+
+  xc_findings_pane_set_report (XC_FINDINGS_PANE (fresh_pane), programme, report);
+  fresh = xc_findings_pane_ref_listed (XC_FINDINGS_PANE (fresh_pane));
+  g_assert_cmpuint (rows->len, ==, fresh->len);
+  g_assert_cmpuint (g_list_model_get_n_items (store), ==, fresh->len);
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      g_autoptr(XcFinding) row = g_list_model_get_item (store, i);
+
+      g_assert_true (row == rows->pdata[i]);
+      g_assert_true (xc_finding_equal (row, fresh->pdata[i]));
+      if (g_ptr_array_find (before, row, NULL))
+        kept++;
+    }
+  return kept;
+}
+
+/* A new report changes the rows of the findings that changed and keeps the
+ * others, whether the lists differ by a few findings (walked) or in
+ * everything (counted). */
+static void
+test_findings_update_keeps_rows (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcProgramme) other = xc_test_load_sample ("huizhou-nkls.xcprog");
+  g_autoptr(GtkWidget) pane = g_object_ref_sink (xc_findings_pane_new ());
+  g_autoptr(XcReport) first = xc_test_validate (programme);
+  g_autoptr(XcReport) second = NULL;
+  g_autoptr(XcReport) unrelated = xc_test_validate (other);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(XcFindingsUpdate) update = NULL;
+  GListModel *units = xc_programme_get_units (programme);
+  guint n_units = g_list_model_get_n_items (units);
+  guint n_common = 0, kept;
+
+  xc_findings_pane_set_filter (XC_FINDINGS_PANE (pane), XC_FINDINGS_FILTER_ALL);
+  xc_findings_pane_set_report (XC_FINDINGS_PANE (pane), programme, first);
+  before = xc_findings_pane_ref_listed (XC_FINDINGS_PANE (pane));
+
+  /* the first and last units lose their hosts, another its name */
+  for (guint i = 0; i < n_units; i += MAX (n_units - 1, 1))
+    {
+      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
+
+      xc_unit_set_host (unit, NULL);
+    }
+  {
+    g_autoptr(XcUnit) unit = g_list_model_get_item (units, n_units / 2);
+
+    xc_unit_set_name (unit, "改过名的工作站");
+  }
+  second = xc_test_validate (programme);
+  for (guint i = 0; i < before->len; i++)
+    for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (second)); j++)
+      {
+        g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (second), j);
+
+        if (xc_finding_equal (before->pdata[i], finding))
+          {
+            n_common++;
+            break;
+          }
+      }
+  g_assert_cmpuint (n_common, <, before->len);
+
+  update = xc_findings_update_new (before, second);
+  xc_findings_pane_apply_update (XC_FINDINGS_PANE (pane), programme, second, update);
+  kept = assert_lists_report (XC_FINDINGS_PANE (pane), programme, second, before);
+  g_assert_cmpuint (kept, ==, n_common);
+
+  /* everything different */
+  g_clear_pointer (&before, g_ptr_array_unref);
+  before = xc_findings_pane_ref_listed (XC_FINDINGS_PANE (pane));
+  g_clear_pointer (&update, xc_findings_update_free);
+  update = xc_findings_update_new (before, unrelated);
+  xc_findings_pane_apply_update (XC_FINDINGS_PANE (pane), programme, unrelated, update);
+  assert_lists_report (XC_FINDINGS_PANE (pane), programme, unrelated, before);
+
+  /* an update made for other rows than those listed is worked out again */
+  xc_findings_pane_apply_update (XC_FINDINGS_PANE (pane), programme, second, update);
+  assert_lists_report (XC_FINDINGS_PANE (pane), programme, second, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1430,6 +1526,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/sample-shows-units-and-findings", test_sample_shows_units_and_findings);
   g_test_add_func ("/ui/window/findings-list-changes-only-what-changed",
                    test_findings_list_changes_only_what_changed);
+  g_test_add_func ("/ui/findings/update-keeps-rows", test_findings_update_keeps_rows);
   g_test_add_func ("/ui/window/break-fix-accept-save-reopen", test_break_fix_accept_save_reopen);
   g_test_add_func ("/ui/window/add-duplicate-remove-units", test_add_duplicate_remove_units);
   g_test_add_func ("/ui/window/unsaved-tab-asks", test_unsaved_tab_asks);
