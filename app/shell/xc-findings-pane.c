@@ -193,15 +193,24 @@ row_action_clicked_cb (GtkButton   *button,
                  0, finding);
 }
 
+/* At most @lines lines, the rest ellipsized (the row's tooltip has it all):
+ * the list lays out two hundred rows at once, and labels that wrap without
+ * a bound took GTK 0.8 s to measure after a national design's first check. */
 static GtkWidget *
 new_row_label (GtkWidget  *box,
-               const char *css_class)
+               const char *css_class,
+               int         lines)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (lines > 1)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), lines);
+    }
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_box_append (GTK_BOX (box), label);
@@ -244,10 +253,10 @@ finding_setup_cb (GtkSignalListItemFactory *factory,
   g_signal_connect (click, "released", G_CALLBACK (row_clicked_cb), item);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_hexpand (texts, TRUE);
-  new_row_label (texts, "heading");
-  new_row_label (texts, NULL);
-  new_row_label (texts, "caption");
-  new_row_label (texts, "caption");
+  new_row_label (texts, "heading", 1);
+  new_row_label (texts, NULL, 2);
+  new_row_label (texts, "caption", 1);
+  new_row_label (texts, "caption", 1);
   gtk_widget_add_css_class (gtk_widget_get_last_child (texts), "success");
   gtk_box_append (GTK_BOX (row), texts);
 
@@ -279,6 +288,7 @@ finding_bind_cb (GtkSignalListItemFactory *factory,
   XcDeviation *deviation = xc_finding_get_deviation (finding);
   g_autofree char *heading = NULL;
   g_autofree char *clause_text = NULL;
+  g_autofree char *tooltip = NULL;
 
   if (unit != NULL)
     /* TRANSLATORS: severity · rule id · unit name */
@@ -316,6 +326,9 @@ finding_bind_cb (GtkSignalListItemFactory *factory,
       gtk_button_set_label (GTK_BUTTON (button), _("Accept…"));
       gtk_widget_set_tooltip_text (button, _("Accept this finding as a deviation, with a reason"));
     }
+  tooltip = g_strjoin ("\n", xc_finding_get_message (finding), clause_text,
+                       deviation != NULL ? gtk_label_get_text (GTK_LABEL (accepted)) : NULL, NULL);
+  gtk_widget_set_tooltip_text (texts, tooltip);
   gtk_widget_set_visible (button, deviation != NULL || can_accept (finding));
   gtk_widget_set_opacity (texts, deviation != NULL ? 0.75 : 1.0);
   /* A fault of the program (a plugin that failed) is not the design's to accept. */
