@@ -1086,18 +1086,14 @@ recover_response_cb (AdwMessageDialog *dialog,
     }
 }
 
-/**
- * xc_window_offer_recovery:
- *
- * Drafts left by a run that ended without saving (a crash, a power cut):
- * the planner chooses to get them back or let them go. Dismissing the
- * question keeps them for the next start.
- */
-void
-xc_window_offer_recovery (XcWindow *window)
+static void
+recovered_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
+  g_autoptr(XcWindow) window = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) drafts = xc_document_recover_drafts (&error);
+  g_autoptr(GPtrArray) drafts = xc_document_recover_drafts_finish (result, &error);
   g_autoptr(GString) titles = g_string_new (NULL);
   GtkWidget *dialog;
 
@@ -1106,7 +1102,8 @@ xc_window_offer_recovery (XcWindow *window)
       g_warning ("Drafts of unsaved designs cannot be read: %s", error->message);
       return;
     }
-  if (drafts->len == 0)
+  /* closed meanwhile: the drafts stay for the next start */
+  if (drafts->len == 0 || !gtk_widget_get_visible (GTK_WIDGET (window)))
     return;
 
   for (guint i = 0; i < drafts->len; i++)
@@ -1137,6 +1134,22 @@ xc_window_offer_recovery (XcWindow *window)
                           (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (recover_response_cb), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * xc_window_offer_recovery:
+ *
+ * Drafts left by a run that ended without saving (a crash, a power cut):
+ * the planner chooses to get them back or let them go. Dismissing the
+ * question keeps them for the next start. They are read in a worker; the
+ * question comes when they are.
+ */
+void
+xc_window_offer_recovery (XcWindow *window)
+{
+  g_return_if_fail (XC_IS_WINDOW (window));
+
+  xc_document_recover_drafts_async (NULL, recovered_cb, g_object_ref (window));
 }
 
 /* Comparison and export */

@@ -466,7 +466,14 @@ test_draft_recovers_after_a_crash (Fixture       *fixture,
   g_assert_cmpstr (xc_document_get_draft_id (crashed), !=, id);
   g_assert_finalize_object (crashed);
 
-  recovered = xc_document_recover_drafts (&error);
+  /* read in a worker, as the window does */
+  {
+    XcTestAsync async = { FALSE, NULL };
+
+    xc_document_recover_drafts_async (NULL, xc_test_async_done, &async);
+    recovered = xc_document_recover_drafts_finish (xc_test_async_wait (&async), &error);
+    g_clear_object (&async.result);
+  }
   g_assert_no_error (error);
   g_assert_cmpuint (recovered->len, ==, 2);
   document = NULL;

@@ -1307,3 +1307,52 @@ xc_document_recover_drafts (GError **error)
     }
   return g_steal_pointer (&documents);
 }
+
+static void
+recover_in_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GPtrArray *documents = xc_document_recover_drafts (&error);
+
+  if (documents != NULL)
+    g_task_return_pointer (task, documents, (GDestroyNotify) g_ptr_array_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * xc_document_recover_drafts_async:
+ *
+ * As xc_document_recover_drafts(), in a worker thread: a national design's
+ * draft takes a while to read, and the window should come up at once. The
+ * documents are handed over when the callback runs, and are the caller's
+ * only then.
+ */
+void
+xc_document_recover_drafts_async (GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, xc_document_recover_drafts_async);
+  xc_task_run_in_thread (task, recover_in_thread, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * xc_document_recover_drafts_finish:
+ *
+ * Returns: (transfer full) (element-type XcDocument): as
+ *   xc_document_recover_drafts()
+ */
+GPtrArray *
+xc_document_recover_drafts_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

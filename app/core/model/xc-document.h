@@ -95,5 +95,12 @@ XC_AVAILABLE_IN_ALL
 void         xc_document_discard_draft   (XcDocument          *self);
 XC_AVAILABLE_IN_ALL
 GPtrArray   *xc_document_recover_drafts  (GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+XC_AVAILABLE_IN_ALL
+void         xc_document_recover_drafts_async (GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+XC_AVAILABLE_IN_ALL
+GPtrArray   *xc_document_recover_drafts_finish (GAsyncResult       *result,
+                                                GError            **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
