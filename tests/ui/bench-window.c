@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "xc-window.h"
 
@@ -53,6 +54,12 @@ main (int   argc,
   gint64 start, checked, opened, edited;
   double open_stall, edit_stall;
 
+  /* the drafts the edit leaves go to a folder of the benchmark's own, not
+   * the user's, where the next start of Xiachen would offer them */
+  g_autofree char *state = g_dir_make_tmp ("xc-bench-state-XXXXXX", NULL);
+  g_autofree char *drafts = NULL;
+
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
   gtk_init ();
   adw_init ();
   if (argc != 2)
@@ -101,5 +108,24 @@ main (int   argc,
            g_list_model_get_n_items (G_LIST_MODEL (xc_design_page_get_report (page))),
            (edited - opened) / 1e6, edit_stall);
   gtk_window_destroy (GTK_WINDOW (window));
+  drafts = g_build_filename (state, "xiachen", "drafts", NULL);
+  {
+    g_autoptr(GDir) dir = g_dir_open (drafts, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (drafts, name, NULL);
+
+        g_unlink (path);
+      }
+  }
+  g_rmdir (drafts);
+  {
+    g_autofree char *xiachen = g_build_filename (state, "xiachen", NULL);
+
+    g_rmdir (xiachen);
+  }
+  g_rmdir (state);
   return 0;
 }
