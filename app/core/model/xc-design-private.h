@@ -48,6 +48,10 @@ void               _xc_design_get_span        (XcDesign       *self,
  * id → double*; rule XC-03 reports them too. */
 GHashTable        *_xc_design_get_dangling_onsite_days (XcDesign *self);
 
+/* How many different ids the records of @record have. */
+guint              _xc_design_count_ids       (XcDesign       *self,
+                                               XcFormatRecord  record);
+
 /* Whether @person (an index) is a lead or team member of some unit. */
 gboolean           _xc_design_is_expert       (XcDesign       *self,
                                                guint           person);

@@ -1643,6 +1643,16 @@ _xc_design_get_dangling_onsite_days (XcDesign *self)
   return self->dangling_onsite_days;
 }
 
+guint
+_xc_design_count_ids (XcDesign       *self,
+                      XcFormatRecord  record)
+{
+  g_return_val_if_fail (XC_IS_DESIGN (self), 0);
+  g_return_val_if_fail (self->index[record] != NULL, 0);
+
+  return g_hash_table_size (self->index[record]);
+}
+
 gboolean
 _xc_design_is_expert (XcDesign *self,
                       guint     person)

@@ -56,16 +56,25 @@ _xc_core_rules_list (void)
 
 /* The id of every record of a collection is its struct's first member. */
 static void
-check_unique_ids (XcReport      *report,
-                  gconstpointer  records,
-                  guint          n,
-                  gsize          size,
-                  const char    *collection,
-                  const char    *label,
-                  gboolean       is_units)
+check_unique_ids (XcDesign       *design,
+                  XcReport       *report,
+                  XcFormatRecord  record,
+                  const char     *collection,
+                  const char     *label)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n, n_ids = 0;
+  gconstpointer records = _xc_design_get_records (design, record, &n);
+  gsize size = _xc_format_get_shape (record)->size;
+  gboolean is_units = record == XC_FORMAT_RECORD_UNIT;
+  g_autoptr(GHashTable) seen = NULL;
 
+  /* as many ids as records with one: none repeated, nothing to look up */
+  for (guint i = 0; i < n; i++)
+    n_ids += *(const char * const *) ((const guchar *) records + i * size) != NULL;
+  if (n_ids == _xc_design_count_ids (design, record))
+    return;
+
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n; i++)
     {
       const char *id = *(const char * const *) ((const guchar *) records + i * size);
@@ -797,22 +806,16 @@ _xc_core_rules_check (XcDesign         *design,
                       XcReport         *report)
 {
   Context context = { design, report };
-  guint n;
-  gconstpointer records;
 
   /* the collections as a planner calls them, not as the file does */
-  records = xc_design_get_towns (design, &n);
-  check_unique_ids (report, records, n, sizeof (XcTownData), "region.towns",
-                    C_("collection", "the towns"), FALSE);
-  records = xc_design_get_institutions (design, &n);
-  check_unique_ids (report, records, n, sizeof (XcInstitutionData), "institutions",
-                    C_("collection", "the institutions"), FALSE);
-  records = xc_design_get_people (design, &n);
-  check_unique_ids (report, records, n, sizeof (XcPersonData), "people",
-                    C_("collection", "the people"), FALSE);
-  records = xc_design_get_units (design, &n);
-  check_unique_ids (report, records, n, sizeof (XcUnitData), "units",
-                    C_("collection", "the units"), TRUE);
+  check_unique_ids (design, report, XC_FORMAT_RECORD_TOWN, "region.towns",
+                    C_("collection", "the towns"));
+  check_unique_ids (design, report, XC_FORMAT_RECORD_INSTITUTION, "institutions",
+                    C_("collection", "the institutions"));
+  check_unique_ids (design, report, XC_FORMAT_RECORD_PERSON, "people",
+                    C_("collection", "the people"));
+  check_unique_ids (design, report, XC_FORMAT_RECORD_UNIT, "units",
+                    C_("collection", "the units"));
   check_references (&context);
   check_numbers_and_dates (&context);
   check_onsite_days (&context);
