@@ -282,6 +282,76 @@ test_read_beside_is_read_afresh (void)
   }
 }
 
+/* Reading an `ext`: what is not there, null or of another type reads
+ * as absent, and no `ext` at all as an empty one. */
+static void
+test_ext_readers (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *ext;
+  double number = -1;
+
+  g_assert_true (json_parser_load_from_data (parser,
+                                             "{\"s\":\"文本\",\"n\":2.5,\"i\":3,\"z\":null,"
+                                             "\"list\":[\"a\",1,\"b\"],\"o\":{}}", -1, NULL));
+  ext = json_node_get_object (json_parser_get_root (parser));
+
+  g_assert_cmpstr (xc_ext_get_string (ext, "s"), ==, "文本");
+  g_assert_null (xc_ext_get_string (ext, "n"));
+  g_assert_null (xc_ext_get_string (ext, "missing"));
+  g_assert_true (xc_ext_get_number (ext, "n", &number));
+  g_assert_cmpfloat (number, ==, 2.5);
+  g_assert_true (xc_ext_get_number (ext, "i", &number));
+  g_assert_cmpfloat (number, ==, 3);
+  g_assert_false (xc_ext_get_number (ext, "s", NULL));
+  g_assert_null (xc_ext_get_member (ext, "z"));
+  g_assert_nonnull (xc_ext_get_member (ext, "o"));
+  g_assert_true (xc_ext_strv_contains (ext, "list", "b"));
+  g_assert_false (xc_ext_strv_contains (ext, "list", "1"));
+  g_assert_false (xc_ext_strv_contains (ext, "s", "文本"));
+
+  g_assert_null (xc_ext_get_member (NULL, "s"));
+  g_assert_null (xc_ext_get_string (NULL, "s"));
+  g_assert_false (xc_ext_get_number (NULL, "n", NULL));
+  g_assert_false (xc_ext_strv_contains (NULL, "list", "a"));
+}
+
+/* A person listed twice counts once, the lead never counts as a member,
+ * an entry naming nobody is left out, and an id naming no person of the
+ * design counts (XC-01 reports it) — in a team of three or of hundreds. */
+static void
+test_team_and_learners_counted_once (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"xiachen-programme\",\"version\":1,"
+                                          "\"scheme\":\"zibo-station\",\"id\":\"d\","
+                                          "\"title\":\"T\",\"institutions\":[],\"people\":[{\"id\":\"p-1\"},"
+                                          "{\"id\":\"p-2\"}],\"units\":[");
+  g_autoptr(XcDesign) design = NULL;
+  g_autoptr(GError) error = NULL;
+  const XcUnitData *units;
+  guint n_units;
+
+  g_string_append (json, "{\"id\":\"small\",\"lead\":\"p-1\",\"team\":[{\"person\":\"p-1\"},"
+                         "{\"person\":\"p-2\"},{\"person\":\"p-2\"},{\"person\":\"ghost\"},"
+                         "{\"person\":\"ghost\"},{}],\"learners\":[\"p-2\",\"ghost\",\"p-2\"]},");
+  g_string_append (json, "{\"id\":\"large\",\"lead\":\"p-1\",\"team\":[");
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (json, "%s{\"person\":\"x-%u\"}", i > 0 ? "," : "", i % 100);
+  g_string_append (json, ",{\"person\":\"p-1\"}],\"learners\":[");
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (json, "%s\"y-%u\"", i > 0 ? "," : "", i % 50);
+  g_string_append (json, "]}],\"needs\":[]}");
+
+  design = read_design (json->str, &error);
+  g_assert_no_error (error);
+  units = xc_design_get_units (design, &n_units);
+  g_assert_cmpuint (n_units, ==, 2);
+  g_assert_cmpuint (xc_unit_data_count_team_members (&units[0]), ==, 2);
+  g_assert_cmpuint (xc_unit_data_count_learners (&units[0]), ==, 2);
+  g_assert_cmpuint (xc_unit_data_count_team_members (&units[1]), ==, 100);
+  g_assert_cmpuint (xc_unit_data_count_learners (&units[1]), ==, 50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +362,9 @@ main (int   argc,
   g_test_add_func ("/core/design/ext-is-read-on-demand", test_ext_is_read_on_demand);
   g_test_add_func ("/core/design/refused-as-the-model-refuses", test_refused_as_the_model_refuses);
   g_test_add_func ("/core/design/read-beside-is-read-afresh", test_read_beside_is_read_afresh);
+  g_test_add_func ("/core/design/ext-readers", test_ext_readers);
+  g_test_add_func ("/core/design/team-and-learners-counted-once",
+                   test_team_and_learners_counted_once);
 
   return g_test_run ();
 }

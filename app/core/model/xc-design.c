@@ -1473,6 +1473,99 @@ xc_design_dup_ext (XcDesign       *self,
 }
 
 /**
+ * xc_ext_get_member:
+ * @ext: (nullable): an `ext` object, as xc_design_dup_ext() returns
+ *
+ * Returns: (transfer none) (nullable): the member @name, if it is there
+ *   and not null
+ */
+JsonNode *
+xc_ext_get_member (JsonObject *ext,
+                   const char *name)
+{
+  JsonNode *node;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  node = ext != NULL ? json_object_get_member (ext, name) : NULL;
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
+}
+
+/**
+ * xc_ext_get_string:
+ * @ext: (nullable): an `ext` object
+ *
+ * Returns: (nullable): the string member @name, or %NULL
+ */
+const char *
+xc_ext_get_string (JsonObject *ext,
+                   const char *name)
+{
+  JsonNode *node = xc_ext_get_member (ext, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/**
+ * xc_ext_get_number:
+ * @ext: (nullable): an `ext` object
+ * @value: (out) (optional): where to store the number
+ *
+ * Returns: %TRUE if @ext has a member @name holding a number
+ */
+gboolean
+xc_ext_get_number (JsonObject *ext,
+                   const char *name,
+                   double     *value)
+{
+  JsonNode *node = xc_ext_get_member (ext, name);
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+    return FALSE;
+  if (value != NULL)
+    *value = json_node_get_double (node);
+  return TRUE;
+}
+
+/**
+ * xc_ext_strv_contains:
+ * @ext: (nullable): an `ext` object
+ *
+ * Returns: %TRUE if @ext has an array member @name with the string @value
+ */
+gboolean
+xc_ext_strv_contains (JsonObject *ext,
+                      const char *name,
+                      const char *value)
+{
+  JsonNode *node = xc_ext_get_member (ext, name);
+  JsonArray *array;
+
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (element)
+          && json_node_get_value_type (element) == G_TYPE_STRING
+          && g_strcmp0 (json_node_get_string (element), value) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
  * xc_design_get_institution_county:
  *
  * Returns: (nullable): the county of the institution at index
@@ -1725,6 +1818,69 @@ xc_unit_data_has_team_member (const XcUnitData *unit,
     if (g_strcmp0 (unit->team[i].person, person) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* How many different strings @ids[0..@n) holds, leaving out %NULL and
+ * @except. Teams are a handful of entries; a file may list thousands. */
+static guint
+count_distinct (const char * const *ids,
+                gsize               stride,
+                guint               n,
+                const char         *except)
+{
+  g_autoptr(GHashTable) seen = NULL;
+  guint count = 0;
+
+#define ID(i) (*(const char * const *) ((const guchar *) ids + (gsize) (i) * stride))
+  if (n > 32)
+    seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id = ID (i);
+      gboolean repeated = FALSE;
+
+      if (id == NULL || g_strcmp0 (id, except) == 0)
+        continue;
+      if (seen != NULL)
+        repeated = !g_hash_table_add (seen, (gpointer) id);
+      else
+        for (guint j = 0; j < i && !repeated; j++)
+          repeated = g_strcmp0 (ID (j), id) == 0;
+      count += !repeated;
+    }
+#undef ID
+  return count;
+}
+
+/**
+ * xc_unit_data_count_team_members:
+ *
+ * Returns: how many different people the team lists besides the lead
+ *   (an id naming nobody of the design counts too: XC-01 reports it)
+ */
+guint
+xc_unit_data_count_team_members (const XcUnitData *unit)
+{
+  g_return_val_if_fail (unit != NULL, 0);
+
+  if (unit->n_team == 0)
+    return 0;
+  return count_distinct (&unit->team[0].person, sizeof (XcTeamMemberData), unit->n_team,
+                         unit->lead);
+}
+
+/**
+ * xc_unit_data_count_learners:
+ *
+ * Returns: how many different people the unit lists as learners
+ */
+guint
+xc_unit_data_count_learners (const XcUnitData *unit)
+{
+  g_return_val_if_fail (unit != NULL, 0);
+
+  return count_distinct (unit->learners, sizeof (const char *),
+                         g_strv_length ((char **) unit->learners), NULL);
 }
 
 /**

@@ -227,6 +227,22 @@ JsonObject             *xc_design_dup_ext            (XcDesign       *self,
                                                       XcDesignRecord  record,
                                                       guint           index) G_GNUC_WARN_UNUSED_RESULT;
 
+/* Reading an `ext` object (xc_design_dup_ext()); %NULL reads as empty. */
+XC_AVAILABLE_IN_ALL
+JsonNode               *xc_ext_get_member            (JsonObject     *ext,
+                                                      const char     *name);
+XC_AVAILABLE_IN_ALL
+const char             *xc_ext_get_string            (JsonObject     *ext,
+                                                      const char     *name);
+XC_AVAILABLE_IN_ALL
+gboolean                xc_ext_get_number            (JsonObject     *ext,
+                                                      const char     *name,
+                                                      double         *value);
+XC_AVAILABLE_IN_ALL
+gboolean                xc_ext_strv_contains         (JsonObject     *ext,
+                                                      const char     *name,
+                                                      const char     *value);
+
 XC_AVAILABLE_IN_ALL
 const char             *xc_design_get_institution_county (XcDesign   *self,
                                                       guint           institution);
@@ -245,6 +261,10 @@ gboolean                xc_person_data_is_senior     (const XcPersonData      *p
 XC_AVAILABLE_IN_ALL
 gboolean                xc_unit_data_has_team_member (const XcUnitData        *unit,
                                                       const char              *person);
+XC_AVAILABLE_IN_ALL
+guint                   xc_unit_data_count_team_members (const XcUnitData     *unit);
+XC_AVAILABLE_IN_ALL
+guint                   xc_unit_data_count_learners  (const XcUnitData        *unit);
 XC_AVAILABLE_IN_ALL
 gboolean                xc_unit_data_get_target      (const XcUnitData        *unit,
                                                       const char              *key,

@@ -908,33 +908,20 @@ JsonNode *
 xc_record_get_ext_member (XcRecord   *self,
                           const char *name)
 {
-  JsonObject *ext;
-  JsonNode *node;
-
   g_return_val_if_fail (XC_IS_RECORD (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  ext = xc_record_get_ext (self);
-  if (ext == NULL)
-    return NULL;
-
-  node = json_object_get_member (ext, name);
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return NULL;
-  return node;
+  return xc_ext_get_member (xc_record_get_ext (self), name);
 }
 
 const char *
 xc_record_get_ext_string (XcRecord   *self,
                           const char *name)
 {
-  JsonObject *ext;
-
   g_return_val_if_fail (XC_IS_RECORD (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  ext = xc_record_get_ext (self);
-  return ext != NULL ? _xc_json_get_string (ext, name) : NULL;
+  return xc_ext_get_string (xc_record_get_ext (self), name);
 }
 
 /**
@@ -948,13 +935,10 @@ xc_record_get_ext_number (XcRecord   *self,
                           const char *name,
                           double     *value)
 {
-  JsonObject *ext;
-
   g_return_val_if_fail (XC_IS_RECORD (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
-  ext = xc_record_get_ext (self);
-  return ext != NULL && _xc_json_get_number (ext, name, value);
+  return xc_ext_get_number (xc_record_get_ext (self), name, value);
 }
 
 /**
@@ -967,28 +951,11 @@ xc_record_get_ext_strv_contains (XcRecord   *self,
                                  const char *name,
                                  const char *value)
 {
-  JsonNode *node;
-  JsonArray *array;
-
   g_return_val_if_fail (XC_IS_RECORD (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
 
-  node = xc_record_get_ext_member (self, name);
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return FALSE;
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (JSON_NODE_HOLDS_VALUE (element)
-          && json_node_get_value_type (element) == G_TYPE_STRING
-          && g_strcmp0 (json_node_get_string (element), value) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return xc_ext_strv_contains (xc_record_get_ext (self), name, value);
 }
 
 /**
