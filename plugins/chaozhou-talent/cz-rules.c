@@ -72,47 +72,6 @@ is_blank (const char *text)
   return text == NULL || text[0] == '\0';
 }
 
-/* The member @name of @ext, where it is there and not null. */
-static JsonNode *
-ext_get_member (JsonObject *ext,
-                const char *name)
-{
-  JsonNode *node = ext != NULL ? json_object_get_member (ext, name) : NULL;
-
-  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
-}
-
-/* The string member @name of @ext, or %NULL. */
-static const char *
-ext_get_string (JsonObject *ext,
-                const char *name)
-{
-  JsonNode *node = ext_get_member (ext, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
-      || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-/* Whether @ext has a member @name holding a number, stored in @value. */
-static gboolean
-ext_get_number (JsonObject *ext,
-                const char *name,
-                double     *value)
-{
-  JsonNode *node = ext_get_member (ext, name);
-  GType type;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
-    return FALSE;
-  *value = json_node_get_double (node);
-  return TRUE;
-}
-
 /* Distinct experts, as the ids that name them: a person of the design
  * counts once by index; an id naming nobody (XC-01's) counts by its text. */
 typedef struct
@@ -311,10 +270,10 @@ check_min_experts (const XcUnitData *unit,
 {
   double minimum = 0;
 
-  if (ext_get_member (ext, "min_experts_per_year") == NULL)
+  if (xc_ext_get_member (ext, "min_experts_per_year") == NULL)
     return;
 
-  if (!ext_get_number (ext, "min_experts_per_year", &minimum))
+  if (!xc_ext_get_number (ext, "min_experts_per_year", &minimum))
     {
       xc_report_add (report, "CZ-03", unit->id, NULL, "ext.min_experts_per_year",
                      _("The instrument “%s” gives its minimum of experts a year as something other than a number, so it cannot be checked"),
@@ -341,11 +300,11 @@ check_order_training (const XcUnitData *unit,
 {
   double signed_count = 0;
 
-  if (ext_get_member (ext, "signed") == NULL)
+  if (xc_ext_get_member (ext, "signed") == NULL)
     xc_report_add (report, "CZ-04", unit->id, NULL, "ext.signed",
                    _("The order-training instrument “%s” records no signed employment agreements"),
                    xc_unit_data_get_label (unit));
-  else if (!ext_get_number (ext, "signed", &signed_count))
+  else if (!xc_ext_get_number (ext, "signed", &signed_count))
     xc_report_add (report, "CZ-04", unit->id, NULL, "ext.signed",
                    _("The order-training instrument “%s” gives its signed employment agreements as something other than a number"),
                    xc_unit_data_get_label (unit));
@@ -366,8 +325,8 @@ check_pairing (XcDesign                *design,
                XcReport                *report)
 {
   const char *host_id = unit->host;
-  JsonNode *partner_node = ext_get_member (ext, "partner");
-  const char *partner_id = ext_get_string (ext, "partner");
+  JsonNode *partner_node = xc_ext_get_member (ext, "partner");
+  const char *partner_id = xc_ext_get_string (ext, "partner");
   guint partner = XC_DESIGN_NONE;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *list = NULL;

@@ -107,10 +107,6 @@ typedef struct
   const XcInstitutionData *institutions;
   const XcPersonData      *people;
   guint                    n_towns;
-  /* HZ-03, HZ-09: counted[p] is the stamp of the last list that counted
-   * person p, so a person listed twice counts once. */
-  guint                   *counted;
-  guint                    stamp;
 } Check;
 
 static gboolean
@@ -170,44 +166,6 @@ check_mentor_honour (Check            *check,
                    xc_vocabulary_get_label (variant));
 }
 
-/* Whether the person at @person_index is met for the first time since
- * check->stamp last changed. */
-static gboolean
-first_time (Check *check,
-            guint  person_index)
-{
-  gboolean seen;
-
-  seen = check->counted[person_index] == check->stamp;
-  check->counted[person_index] = check->stamp;
-  return !seen;
-}
-
-/* Whether team entry @i names a person the design lacks (XC-01) that an
- * earlier entry named too. */
-static gboolean
-dangling_member_before (const XcUnitData *unit,
-                        guint             i)
-{
-  for (guint j = 0; j < i; j++)
-    if (unit->team[j].person_index == XC_DESIGN_NONE
-        && g_strcmp0 (unit->team[j].person, unit->team[i].person) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* The same for learner @i. */
-static gboolean
-dangling_learner_before (const XcUnitData *unit,
-                         guint             i)
-{
-  for (guint j = 0; j < i; j++)
-    if (unit->learner_indexes[j] == XC_DESIGN_NONE
-        && g_str_equal (unit->learners[j], unit->learners[i]))
-      return TRUE;
-  return FALSE;
-}
-
 /* HZ-03, HZ-04, HZ-05 */
 static void
 check_team (Check            *check,
@@ -218,20 +176,8 @@ check_team (Check            *check,
                              ? &check->people[unit->lead_index] : NULL;
   gboolean lead_specialty = lead != NULL && lead->specialty != NULL;
   const char *specialty = lead_specialty ? lead->specialty : unit->specialty;
-  guint n_members = 0;
-
-  /* Distinct people, the mentor excluded even where listed on the team. */
-  check->stamp++;
-  for (guint i = 0; i < unit->n_team; i++)
-    {
-      const XcTeamMemberData *member = &unit->team[i];
-
-      if (member->person == NULL || g_strcmp0 (member->person, unit->lead) == 0)
-        continue;
-      if (member->person_index != XC_DESIGN_NONE ? first_time (check, member->person_index)
-                                                 : !dangling_member_before (unit, i))
-        n_members++;
-    }
+  /* distinct people, the mentor left out even where listed on the team */
+  guint n_members = xc_unit_data_count_team_members (unit);
 
   if (n_members < 2 || n_members > 5)
     xc_report_add (report, "HZ-03", unit->id, NULL, "team",
@@ -330,13 +276,7 @@ check_learners (Check                   *check,
   XcReport *report = check->report;
   const char * const *learners = unit->learners;
   guint n = g_strv_length ((char **) learners);
-  guint n_distinct = 0;
-
-  check->stamp++;
-  for (guint i = 0; i < n; i++)
-    if (unit->learner_indexes[i] != XC_DESIGN_NONE ? first_time (check, unit->learner_indexes[i])
-                                                   : !dangling_learner_before (unit, i))
-      n_distinct++;
+  guint n_distinct = xc_unit_data_count_learners (unit);
 
   if (n_distinct < 2)
     xc_report_add (report, "HZ-09", unit->id, NULL, "learners",
@@ -604,7 +544,6 @@ hz_rules_check (XcDesign *design,
 
   xc_design_get_towns (design, &check.n_towns);
   covered = g_new0 (gboolean, check.n_towns);
-  check.counted = g_new0 (guint, n_people);
 
   check_period_and_acceptance (check.programme, report);
 
@@ -642,5 +581,4 @@ hz_rules_check (XcDesign *design,
                  _("%u famous-doctor studios and %u famous-TCM-doctor studios (reference programme: 12 and 12)"),
                  n_western, n_tcm);
 
-  g_free (check.counted);
 }

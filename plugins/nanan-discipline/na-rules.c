@@ -56,61 +56,6 @@ na_rules_list (void)
   return xc_rule_list_new_from_table (rules, G_N_ELEMENTS (rules), GETTEXT_PACKAGE);
 }
 
-/* Returns the string member @name of @ext, or %NULL. */
-static const char *
-ext_get_string (JsonObject *ext,
-                const char *name)
-{
-  JsonNode *node = ext != NULL ? json_object_get_member (ext, name) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
-      || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-/* Whether @ext has a member @name holding a number, stored in @value. */
-static gboolean
-ext_get_number (JsonObject *ext,
-                const char *name,
-                double     *value)
-{
-  JsonNode *node = ext != NULL ? json_object_get_member (ext, name) : NULL;
-  GType type;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
-    return FALSE;
-  *value = json_node_get_double (node);
-  return TRUE;
-}
-
-/* Whether @ext has an array member @name with the string @value. */
-static gboolean
-ext_strv_contains (JsonObject *ext,
-                   const char *name,
-                   const char *value)
-{
-  JsonNode *node = ext != NULL ? json_object_get_member (ext, name) : NULL;
-  JsonArray *array;
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return FALSE;
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (JSON_NODE_HOLDS_VALUE (element)
-          && json_node_get_value_type (element) == G_TYPE_STRING
-          && g_strcmp0 (json_node_get_string (element), value) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 typedef struct
 {
   XcDesign                *design;
@@ -305,7 +250,7 @@ check_leadership (Context          *context,
   g_autoptr(GPtrArray) faults = g_ptr_array_new_with_free_func (g_free);
   const char *lead_id = unit->lead;
   const XcPersonData *lead = unit->lead_index != XC_DESIGN_NONE ? &context->people[unit->lead_index] : NULL;
-  const char *director_id = ext_get_string (ext, "department_director");
+  const char *director_id = xc_ext_get_string (ext, "department_director");
   guint director_index = director_id != NULL ? xc_design_find_person (context->design, director_id) : XC_DESIGN_NONE;
   const XcPersonData *director = director_index != XC_DESIGN_NONE ? &context->people[director_index] : NULL;
   const XcInstitutionData *host = unit->host_index != XC_DESIGN_NONE ? &context->institutions[unit->host_index] : NULL;
@@ -396,7 +341,7 @@ check_leader_duties (Context          *context,
   guint n;
 
   for (guint i = 0; i < G_N_ELEMENTS (duties); i++)
-    if (!ext_strv_contains (ext, "leader_duties", duties[i].duty))
+    if (!xc_ext_strv_contains (ext, "leader_duties", duties[i].duty))
       g_ptr_array_add (missing, _(duties[i].label));
 
   n = missing->len;
@@ -509,10 +454,10 @@ check_staffing_posts (JsonObject *ext,
 {
   double posts, years;
 
-  if (!ext_get_number (ext, "staffing_posts", &posts) || posts <= 0)
+  if (!xc_ext_get_number (ext, "staffing_posts", &posts) || posts <= 0)
     return;
 
-  if (!ext_get_number (ext, "service_years", &years))
+  if (!xc_ext_get_number (ext, "service_years", &years))
     xc_report_add (report, "NA-08", NULL, NULL, "ext.service_years",
                    _("%g dedicated staffing posts are planned with no service term before return; the agreement has 6 years"),
                    posts);
@@ -529,7 +474,7 @@ check_housing (JsonObject *ext,
 {
   double area;
 
-  if (!ext_get_number (ext, "housing_m2", &area) || area <= 0)
+  if (!xc_ext_get_number (ext, "housing_m2", &area) || area <= 0)
     xc_report_add (report, "NA-09", NULL, NULL, "ext.housing_m2",
                    _("The programme plans no talent housing (reference programme: 2 buildings, 28,000 m²)"));
 }

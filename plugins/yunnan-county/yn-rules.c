@@ -55,16 +55,6 @@ is_county_hospital (const XcInstitutionData *institution)
   return g_strcmp0 (institution->kind, "county_hospital") == 0;
 }
 
-/* The member @name of @ext, where it is there and not null. */
-static JsonNode *
-ext_get_member (JsonObject *ext,
-                const char *name)
-{
-  JsonNode *node = ext != NULL ? json_object_get_member (ext, name) : NULL;
-
-  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
-}
-
 /* Whether @node is a string other than "". */
 static gboolean
 is_word (JsonNode *node)
@@ -197,7 +187,7 @@ check_discipline_aim (const XcUnitData *unit,
                       JsonObject       *ext,
                       XcReport         *report)
 {
-  JsonNode *node = ext_get_member (ext, "discipline_aim");
+  JsonNode *node = xc_ext_get_member (ext, "discipline_aim");
   const char *aim;
 
   if (node == NULL)
@@ -298,7 +288,7 @@ has_seconded_president (XcDesign   *design,
                         JsonObject *presidents)
 {
   g_autoptr(JsonObject) ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_INSTITUTION, index);
-  JsonNode *node = ext_get_member (ext, "seconded_president");
+  JsonNode *node = xc_ext_get_member (ext, "seconded_president");
 
   if (!is_word (node))
     node = presidents != NULL ? json_object_get_member (presidents, id) : NULL;
@@ -318,7 +308,7 @@ check_recipients (XcDesign           *design,
   const XcInstitutionData *institutions = xc_design_get_institutions (design, &n);
   const XcProgrammeData *programme = xc_design_get_programme (design);
   g_autoptr(JsonObject) programme_ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_PROGRAMME, 0);
-  JsonNode *map = ext_get_member (programme_ext, "seconded_president");
+  JsonNode *map = xc_ext_get_member (programme_ext, "seconded_president");
   JsonObject *presidents = map != NULL && JSON_NODE_HOLDS_OBJECT (map)
                            ? json_node_get_object (map) : NULL;
   const XcInstitutionData *partner = programme->partner_index != XC_DESIGN_NONE

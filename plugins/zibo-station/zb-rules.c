@@ -67,8 +67,6 @@ typedef struct
   XcReport                *report;
   const XcInstitutionData *institutions;
   const XcPersonData      *people;
-  /* ZB-03: counted[p] is the stamp of the last unit that counted person p. */
-  guint                   *counted;
   /* ZB-08: the specialties institution i's needs name, in the needs' order,
    * are specialties[need_start[i]] … specialties[need_start[i + 1] - 1]. */
   guint                   *need_start;
@@ -186,30 +184,16 @@ check_lead_home (Check              *check,
                    person_label (lead, NULL), xc_unit_data_get_label (unit), xc_institution_data_get_label (home), xc_vocabulary_get_label (ownership));
 }
 
-/* Whether team entry @i names a person the design lacks that an earlier
- * entry named too (people it has are told apart by their index). */
-static gboolean
-dangling_named_before (const XcUnitData *unit,
-                       guint             i)
-{
-  for (guint j = 0; j < i; j++)
-    if (unit->team[j].person_index == XC_DESIGN_NONE
-        && g_strcmp0 (unit->team[j].person, unit->team[i].person) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* ZB-03 and ZB-05. The team is the lead's: an entry naming the lead is not
  * a team member. An entry naming nobody is ignored; one naming a person
- * the design lacks still counts (XC-01 reports it). @stamp is unique to
- * the unit, for counting each person once. */
+ * the design lacks still counts (XC-01 reports it); a person listed
+ * twice counts once. */
 static void
 check_team (Check            *check,
-            const XcUnitData *unit,
-            guint             stamp)
+            const XcUnitData *unit)
 {
   XcReport *report = check->report;
-  guint n_members = 0;
+  guint n_members = xc_unit_data_count_team_members (unit);
 
   for (guint i = 0; i < unit->n_team; i++)
     {
@@ -222,14 +206,7 @@ check_team (Check            *check,
       if (person_id == NULL || g_strcmp0 (person_id, unit->lead) == 0)
         continue;
       if (member->person_index != XC_DESIGN_NONE)
-        {
-          person = &check->people[member->person_index];
-          if (check->counted[member->person_index] != stamp)
-            n_members++;
-          check->counted[member->person_index] = stamp;
-        }
-      else if (!dangling_named_before (unit, i))
-        n_members++;
+        person = &check->people[member->person_index];
 
       if (months >= MIN_RESIDENCY_MONTHS)
         continue;
@@ -478,7 +455,6 @@ zb_rules_check (XcDesign *design,
   };
   g_autofree gboolean *hosted = g_new0 (gboolean, n_institutions);
 
-  check.counted = g_new0 (guint, n_people);
   group_needs_by_institution (&check, n_institutions);
 
   for (guint i = 0; i < n_units; i++)
@@ -499,7 +475,7 @@ zb_rules_check (XcDesign *design,
         }
       /* else: XC-01 reports the dangling lead */
 
-      check_team (&check, unit, i + 1);
+      check_team (&check, unit);
       check_lead_onsite_days (unit, lead, report);
       check_host (unit, host, report);
       check_specialty_meets_needs (&check, unit);
@@ -512,7 +488,6 @@ zb_rules_check (XcDesign *design,
 
   check_coverage (&check, n_institutions, hosted);
 
-  g_free (check.counted);
   g_free (check.need_start);
   g_free (check.specialties);
 }
