@@ -228,6 +228,67 @@ test_programme_changed_once_per_change (void)
   g_assert_cmpuint (changes, ==, 5);
 }
 
+/* The design as bytes now, read back. */
+static XcProgramme *
+reread (XcProgramme *programme,
+        GBytes     **bytes)
+{
+  g_autoptr(GError) error = NULL;
+  XcProgramme *copy;
+
+  g_clear_pointer (bytes, g_bytes_unref);
+  *bytes = xc_programme_to_bytes (programme);
+  copy = xc_programme_new_from_bytes (*bytes, "reread", &error);
+  g_assert_no_error (error);
+  return copy;
+}
+
+/* xc_programme_to_bytes() serialises once per change (the check, the
+ * draft and the save of one edit share it): every kind of edit, down to a
+ * team member and an ext member, is in the next bytes. */
+static void
+test_bytes_follow_every_edit (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_data ("huizhou-minimal.xcprog");
+  XcUnit *unit = xc_test_unit (programme, "u-tcm");
+  g_autoptr(XcTeamMember) member = g_list_model_get_item (xc_unit_get_team (unit), 0);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  XcProgramme *copy;
+
+  g_object_unref (reread (programme, &bytes));
+  again = xc_programme_to_bytes (programme);
+  g_assert_true (again == bytes);
+
+  xc_unit_set_host (unit, "i-hc-b");
+  copy = reread (programme, &bytes);
+  g_assert_cmpstr (xc_unit_get_host (xc_test_unit (copy, "u-tcm")), ==, "i-hc-b");
+  g_object_unref (copy);
+
+  xc_team_member_set_residency_months (member, 7);
+  copy = reread (programme, &bytes);
+  {
+    g_autoptr(XcTeamMember) read_back =
+      g_list_model_get_item (xc_unit_get_team (xc_test_unit (copy, "u-tcm")), 0);
+
+    g_assert_cmpint (xc_team_member_get_residency_months (read_back), ==, 7);
+  }
+  g_object_unref (copy);
+
+  xc_record_set_ext_member (XC_RECORD (unit), "note",
+                            json_node_init_string (json_node_alloc (), "kept"));
+  copy = reread (programme, &bytes);
+  g_assert_cmpstr (xc_record_get_ext_string (XC_RECORD (xc_test_unit (copy, "u-tcm")), "note"), ==,
+                   "kept");
+  g_object_unref (copy);
+
+  g_list_store_remove (G_LIST_STORE (xc_programme_get_units (programme)), 0);
+  copy = reread (programme, &bytes);
+  g_assert_cmpuint (g_list_model_get_n_items (xc_programme_get_units (copy)), ==,
+                    g_list_model_get_n_items (xc_programme_get_units (programme)));
+  g_object_unref (copy);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/core/model/absent-number-is-removed-not-written", test_absent_number_is_removed_not_written);
   g_test_add_func ("/core/model/finding-path-names-its-property", test_finding_path_names_its_property);
   g_test_add_func ("/core/model/programme-changed-once-per-change", test_programme_changed_once_per_change);
+  g_test_add_func ("/core/model/bytes-follow-every-edit", test_bytes_follow_every_edit);
 
   return g_test_run ();
 }

@@ -44,6 +44,10 @@ struct _XcProgramme
   /* the plain records the design was read into: what a check of the
    * design as read can use as it is */
   XcDesign   *design;
+
+  /* xc_programme_to_bytes() until the next change: the check, the draft
+   * and the save of one edit serialise the design once */
+  GBytes     *bytes;
 };
 
 G_DEFINE_FINAL_TYPE (XcProgramme, xc_programme, XC_TYPE_RECORD)
@@ -108,6 +112,7 @@ xc_programme_dispose (GObject *object)
   g_clear_pointer (&self->institution_index, g_hash_table_unref);
   g_clear_pointer (&self->person_index, g_hash_table_unref);
   g_clear_pointer (&self->unit_index, g_hash_table_unref);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
   g_clear_object (&self->design);
 
   G_OBJECT_CLASS (xc_programme_parent_class)->dispose (object);
@@ -219,6 +224,13 @@ index_invalidate (XcProgramme *self)
   g_clear_pointer (&self->institution_index, g_hash_table_unref);
   g_clear_pointer (&self->person_index, g_hash_table_unref);
   g_clear_pointer (&self->unit_index, g_hash_table_unref);
+}
+
+/* Every change marks the programme dirty, through here. */
+void
+_xc_programme_forget_bytes (XcRecord *programme)
+{
+  g_clear_pointer (&XC_PROGRAMME (programme)->bytes, g_bytes_unref);
 }
 
 void
@@ -721,19 +733,8 @@ append_region (GString     *out,
   g_string_append (out, "\n  }");
 }
 
-/**
- * xc_programme_to_bytes:
- *
- * A design that was read and not changed since is written as it was read,
- * byte for byte. Otherwise records that were not changed are written as
- * their original bytes (numbers keep their text: 0.1 stays `0.1`), and the
- * rest anew.
- *
- * Returns: (transfer full): the design as format v1 JSON, every member it
- *   was read with kept
- */
-GBytes *
-xc_programme_to_bytes (XcProgramme *self)
+static GBytes *
+serialise (XcProgramme *self)
 {
   JsonObject *json;
   JsonObjectIter iter;
@@ -743,8 +744,6 @@ xc_programme_to_bytes (XcProgramme *self)
   GString *out;
   GBytes *source;
   gsize start, end, length;
-
-  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
 
   source = _xc_record_get_source (XC_RECORD (self), &start, &end);
   if (source != NULL)
@@ -797,6 +796,28 @@ xc_programme_to_bytes (XcProgramme *self)
 
   length = out->len;
   return g_bytes_new_take (g_string_free (out, FALSE), length);
+}
+
+/**
+ * xc_programme_to_bytes:
+ *
+ * A design that was read and not changed since is written as it was read,
+ * byte for byte. Otherwise records that were not changed are written as
+ * their original bytes (numbers keep their text: 0.1 stays `0.1`), and the
+ * rest anew. The bytes are made once per change and shared by every
+ * caller until the next.
+ *
+ * Returns: (transfer full): the design as format v1 JSON, every member it
+ *   was read with kept
+ */
+GBytes *
+xc_programme_to_bytes (XcProgramme *self)
+{
+  g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
+
+  if (self->bytes == NULL)
+    self->bytes = serialise (self);
+  return g_bytes_ref (self->bytes);
 }
 
 /**

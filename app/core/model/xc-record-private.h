@@ -115,6 +115,7 @@ XcDesign    *_xc_programme_get_design_as_read (XcRecord *programme);
 XcDesign    *_xc_programme_get_design_read_from (XcRecord *programme);
 /* Implemented by XcProgramme: its lookups by id are out of date. */
 void         _xc_programme_ids_changed     (XcRecord    *programme);
+void         _xc_programme_forget_bytes    (XcRecord    *programme);
 /* Implemented by XcProgramme: emits its "changed" signal. */
 void         _xc_programme_emit_changed    (XcRecord    *programme);
 /* Implemented by XcProgramme: emits "member-changed", for undo. */

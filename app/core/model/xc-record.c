@@ -54,7 +54,10 @@ _xc_record_mark_dirty (XcRecord *self)
 
       priv->dirty = TRUE;
       if (priv->is_root)
-        return;
+        {
+          _xc_programme_forget_bytes (record);
+          return;
+        }
       record = priv->tracker != NULL ? priv->tracker->owner : NULL;
     }
 }
