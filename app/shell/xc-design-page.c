@@ -12,8 +12,9 @@
 #include "xc-findings-pane.h"
 #include "xc-record-list.h"
 
-/* How long the design rests after an edit before it is checked again:
- * typing a name is one check, not one a letter. The first edit writes a
+/* An edit after a pause is checked at once; edits closer together than
+ * CHECK_DELAY_MS (typing a name) wait until the design has rested that
+ * long, so a name is one check, not one a letter. The first edit writes a
  * draft at once (a crash a second later loses nothing); edits after it are
  * written at most every DRAFT_DELAY_S. */
 #define CHECK_DELAY_MS 100
@@ -46,6 +47,7 @@ struct _XcDesignPage
   XcReport         *report;
   GCancellable     *check_cancellable;
   guint             check_source;
+  gint64            last_edit_time; /* monotonic µs */
   guint             draft_source;  /* the draft is written when it fires */
   guint             draft_idle;    /* the first edit's draft, as soon as the edit is done */
   gboolean          draft_stale;   /* edited since the last draft */
@@ -347,9 +349,17 @@ draft_idle_cb (gpointer user_data)
 static void
 programme_changed_cb (XcDesignPage *self)
 {
+  gint64 now = g_get_monotonic_time ();
+  gboolean typing = now - self->last_edit_time < CHECK_DELAY_MS * 1000;
+
+  self->last_edit_time = now;
   set_checking (self, TRUE);
   g_clear_handle_id (&self->check_source, g_source_remove);
-  self->check_source = g_timeout_add (CHECK_DELAY_MS, check_timeout_cb, self);
+  /* an idle, not now: the model is inside its signal, maybe mid-edit */
+  if (typing)
+    self->check_source = g_timeout_add (CHECK_DELAY_MS, check_timeout_cb, self);
+  else
+    self->check_source = g_idle_add (check_timeout_cb, self);
 
   self->draft_stale = TRUE;
   /* Written once the edit is done (an idle, not inside the model's signal). */
