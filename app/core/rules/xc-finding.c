@@ -4,7 +4,7 @@
 #include "config.h"
 
 #include "xc-deviation.h"
-#include "xc-finding.h"
+#include "xc-finding-private.h"
 
 /**
  * XcFinding:
@@ -169,17 +169,28 @@ xc_finding_new (XcRule     *rule,
                 const char *path,
                 const char *message)
 {
-  XcFinding *self;
-
   g_return_val_if_fail (XC_IS_RULE (rule), NULL);
   g_return_val_if_fail (message != NULL, NULL);
 
-  self = g_object_new (XC_TYPE_FINDING, NULL);
+  return _xc_finding_new_take (rule, unit_id, subject_id, path, g_strdup (message));
+}
+
+/* As xc_finding_new(), keeping @message: a check words tens of thousands
+ * of findings, and copying each message again showed. */
+XcFinding *
+_xc_finding_new_take (XcRule     *rule,
+                      const char *unit_id,
+                      const char *subject_id,
+                      const char *path,
+                      char       *message)
+{
+  XcFinding *self = g_object_new (XC_TYPE_FINDING, NULL);
+
   self->rule = g_object_ref (rule);
   self->unit_id = g_strdup (unit_id);
   self->subject_id = g_strdup (subject_id);
   self->path = g_strdup (path);
-  self->message = g_strdup (message);
+  self->message = message;
   return self;
 }
 

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "xc-finding.h"
+
+G_BEGIN_DECLS
+
+XcFinding *_xc_finding_new_take (XcRule     *rule,
+                                 const char *unit_id,
+                                 const char *subject_id,
+                                 const char *path,
+                                 char       *message);
+
+G_END_DECLS
