@@ -31,6 +31,7 @@
 #include "xc-scheme.h"
 #include "xc-team-member.h"
 #include "xc-town.h"
+#include "xc-translation.h"
 #include "xc-unit.h"
 #include "xc-validator.h"
 #include "xc-version.h"

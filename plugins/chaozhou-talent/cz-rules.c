@@ -7,6 +7,10 @@
 
 #include "cz-rules.h"
 
+/* a check words a message per finding: translations remembered */
+#undef _
+#define _(String) ((char *) xc_translate (GETTEXT_PACKAGE, (String)))
+
 #define SEED "001_ac16e4c53687c849.txt"
 
 /* CZ-02: "常驻" read as a stay of a year or more, as in ZB-05. */

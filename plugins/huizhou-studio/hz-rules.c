@@ -7,6 +7,10 @@
 
 #include "hz-rules.h"
 
+/* a check words a message per finding: translations remembered */
+#undef _
+#define _(String) ((char *) xc_translate (GETTEXT_PACKAGE, (String)))
+
 #define SEED "000_cf89c40f7fd5c8e1.txt"
 
 /* Normalised rates (programme-format.md) with a margin for 52/12. */

@@ -7,6 +7,10 @@
 
 #include "na-rules.h"
 
+/* a check words a message per finding: translations remembered */
+#undef _
+#define _(String) ((char *) xc_translate (GETTEXT_PACKAGE, (String)))
+
 #define SEED "002_9c95b79979ab8243.txt"
 
 /* Commitments are normalised with 52/12 (programme-format.md): compare with

@@ -7,6 +7,10 @@
 
 #include "yn-rules.h"
 
+/* a check words a message per finding: translations remembered */
+#undef _
+#define _(String) ((char *) xc_translate (GETTEXT_PACKAGE, (String)))
+
 #define SEED "003_14f4872be4ea1aff.txt"
 
 /* A recipient (受援医院) is an institution that hosts at least one

@@ -9,6 +9,10 @@
 
 #include "zb-rules.h"
 
+/* a check words a message per finding: translations remembered */
+#undef _
+#define _(String) ((char *) xc_translate (GETTEXT_PACKAGE, (String)))
+
 #define SEED "004_11348ab03cea34a3.txt"
 
 /* ZB-04: on-site days a month, compared with a margin for 52/12 and 1/12. */

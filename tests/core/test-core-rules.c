@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
+
+#include <glib/gi18n-lib.h>
 
 #include "xc-test-util.h"
 
@@ -478,11 +481,64 @@ test_xc07_need_without_specialty (Fixture       *fixture,
   g_assert_cmpstr (xc_finding_get_path (find (report, "XC-07")), ==, "needs[0].specialty");
 }
 
+static gpointer
+translate_in_thread (gpointer data)
+{
+  return (gpointer) xc_translate (GETTEXT_PACKAGE, "Chief physician");
+}
+
+/* Rules word their findings through xc_translate(), which remembers
+ * gettext's answers: they follow a change of locale, in every thread, and
+ * a message without a translation is the caller's own string. */
+static void
+test_translations_follow_the_locale (void)
+{
+  g_autofree char *messages = g_strdup (setlocale (LC_MESSAGES, NULL));
+  const char *msgid = "Chief physician";
+  g_autofree char *dynamic = g_strdup ("no such message in any catalogue");
+  const char *chinese;
+
+  if (g_getenv ("XIACHEN_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("XIACHEN_LOCALEDIR is not set");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("XIACHEN_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  setlocale (LC_MESSAGES, "C");
+  g_assert_true (xc_translate (GETTEXT_PACKAGE, msgid) == msgid);
+  g_assert_true (xc_translate (GETTEXT_PACKAGE, dynamic) == dynamic);
+
+  if (setlocale (LC_MESSAGES, "zh_CN.UTF-8") == NULL)
+    {
+      setlocale (LC_MESSAGES, messages);
+      g_test_skip ("no zh_CN.UTF-8 locale");
+      return;
+    }
+  chinese = xc_translate (GETTEXT_PACKAGE, msgid);
+  g_assert_cmpstr (chinese, ==, "主任医师");
+  g_assert_true (xc_translate (GETTEXT_PACKAGE, msgid) == chinese);
+  g_assert_cmpstr (xc_vocabulary_get_label ("chief"), ==, "主任医师");
+  {
+    GThread *thread = g_thread_new ("translate", translate_in_thread, NULL);
+
+    g_assert_cmpstr (g_thread_join (thread), ==, "主任医师");
+  }
+
+  setlocale (LC_MESSAGES, "C");
+  g_assert_true (xc_translate (GETTEXT_PACKAGE, msgid) == msgid);
+  g_assert_cmpstr (xc_vocabulary_get_label ("chief"), ==, "Chief physician");
+  setlocale (LC_MESSAGES, messages);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/core/rules/translations-follow-the-locale", test_translations_follow_the_locale);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -5,7 +5,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "xc-translation.h"
 #include "xc-vocabulary.h"
+
+/* a check words a message per finding: translations remembered */
+#undef _
+#define _(String) ((char *) xc_translate (GETTEXT_PACKAGE, (String)))
 
 /* The identifiers of programme-format.md (kinds, variants, titles,
  * specialties…) as people read them. */

@@ -13,7 +13,12 @@
 #include "xc-format-private.h"
 #include "xc-record-private.h"
 #include "xc-team-member.h"
+#include "xc-translation.h"
 #include "xc-vocabulary.h"
+
+/* a check words a message per finding: translations remembered */
+#undef _
+#define _(String) ((char *) xc_translate (GETTEXT_PACKAGE, (String)))
 
 /* A month has about 22 working days; more on site is not possible. */
 #define MAX_ONSITE_DAYS 22.0
