@@ -483,11 +483,17 @@ load_records (Loader        *loader,
   return TRUE;
 }
 
-static gboolean
-in_vocabulary (const char * const *values,
-               const char         *text)
+/* The vocabulary's own copy of @text, or %NULL if it has none. Rules
+ * compare these values for every commitment of every unit: the table's
+ * few strings stay in the cache where copies in the arena do not. */
+static const char *
+vocabulary_term (const char * const *values,
+                 const char         *text)
 {
-  return values == NULL || g_strv_contains (values, text);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    if (strcmp (values[i], text) == 0)
+      return values[i];
+  return NULL;
 }
 
 static XcDesignRecord
@@ -530,11 +536,17 @@ load_value (Loader        *loader,
     case XC_FIELD_STRING:
       if (event != XC_JSON_EVENT_STRING)
         return FALSE;
-      text = xc_json_reader_get_text (loader->reader, &length);
-      if (at != NULL)
-        *(const char **) at = arena_strndup (&loader->design->arena, text, length);
-      *filled = length > 0 && in_vocabulary (field->values, text);
-      return TRUE;
+      {
+        const char *term;
+
+        text = xc_json_reader_get_text (loader->reader, &length);
+        term = vocabulary_term (field->values, text);
+        if (at != NULL)
+          *(const char **) at = term != NULL ? term
+                                             : arena_strndup (&loader->design->arena, text, length);
+        *filled = length > 0 && (field->values == NULL || term != NULL);
+        return TRUE;
+      }
 
     case XC_FIELD_INT:
       {
