@@ -236,6 +236,50 @@ row_clicked_cb (GtkGestureClick *gesture,
   g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
 }
 
+/* Tooltips are worded when asked for: setting one in GTK 4.8 asks the
+ * X server where the pointer is, and the list binds two hundred rows at
+ * once after a national design's first check. */
+static gboolean
+texts_query_tooltip_cb (GtkWidget   *texts,
+                        int          x,
+                        int          y,
+                        gboolean     keyboard,
+                        GtkTooltip  *tooltip,
+                        GtkListItem *item)
+{
+  XcFinding *finding = gtk_list_item_get_item (item);
+  GtkWidget *accepted = gtk_widget_get_last_child (texts);
+  g_autofree char *clause_text = NULL;
+  g_autofree char *text = NULL;
+
+  if (finding == NULL)
+    return FALSE;
+  clause_text = g_strdup_printf (_("Policy: “%s”"), xc_finding_get_clause (finding));
+  text = g_strjoin ("\n", xc_finding_get_message (finding), clause_text,
+                    xc_finding_get_deviation (finding) != NULL
+                    ? gtk_label_get_text (GTK_LABEL (accepted)) : NULL, NULL);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static gboolean
+button_query_tooltip_cb (GtkWidget   *button,
+                         int          x,
+                         int          y,
+                         gboolean     keyboard,
+                         GtkTooltip  *tooltip,
+                         GtkListItem *item)
+{
+  XcFinding *finding = gtk_list_item_get_item (item);
+
+  if (finding == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, xc_finding_get_deviation (finding) != NULL
+                                 ? _("Withdraw the deviation: the finding is open again")
+                                 : _("Accept this finding as a deviation, with a reason"));
+  return TRUE;
+}
+
 static void
 finding_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
@@ -253,6 +297,8 @@ finding_setup_cb (GtkSignalListItemFactory *factory,
   g_signal_connect (click, "released", G_CALLBACK (row_clicked_cb), item);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_hexpand (texts, TRUE);
+  gtk_widget_set_has_tooltip (texts, TRUE);
+  g_signal_connect (texts, "query-tooltip", G_CALLBACK (texts_query_tooltip_cb), item);
   new_row_label (texts, "heading", 1);
   new_row_label (texts, NULL, 2);
   new_row_label (texts, "caption", 1);
@@ -262,6 +308,8 @@ finding_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_has_tooltip (button, TRUE);
+  g_signal_connect (button, "query-tooltip", G_CALLBACK (button_query_tooltip_cb), item);
   g_object_set_data (G_OBJECT (button), "pane", self);
   g_signal_connect (button, "clicked", G_CALLBACK (row_action_clicked_cb), item);
   gtk_box_append (GTK_BOX (row), button);
@@ -288,7 +336,6 @@ finding_bind_cb (GtkSignalListItemFactory *factory,
   XcDeviation *deviation = xc_finding_get_deviation (finding);
   g_autofree char *heading = NULL;
   g_autofree char *clause_text = NULL;
-  g_autofree char *tooltip = NULL;
 
   if (unit != NULL)
     /* TRANSLATORS: severity · rule id · unit name */
@@ -319,16 +366,9 @@ finding_bind_cb (GtkSignalListItemFactory *factory,
 
       gtk_label_set_text (GTK_LABEL (accepted), text);
       gtk_button_set_label (GTK_BUTTON (button), _("Withdraw"));
-      gtk_widget_set_tooltip_text (button, _("Withdraw the deviation: the finding is open again"));
     }
   else
-    {
-      gtk_button_set_label (GTK_BUTTON (button), _("Accept…"));
-      gtk_widget_set_tooltip_text (button, _("Accept this finding as a deviation, with a reason"));
-    }
-  tooltip = g_strjoin ("\n", xc_finding_get_message (finding), clause_text,
-                       deviation != NULL ? gtk_label_get_text (GTK_LABEL (accepted)) : NULL, NULL);
-  gtk_widget_set_tooltip_text (texts, tooltip);
+    gtk_button_set_label (GTK_BUTTON (button), _("Accept…"));
   gtk_widget_set_visible (button, deviation != NULL || can_accept (finding));
   gtk_widget_set_opacity (texts, deviation != NULL ? 0.75 : 1.0);
   /* A fault of the program (a plugin that failed) is not the design's to accept. */
