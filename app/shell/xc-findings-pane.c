@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "xc-findings-pane.h"
+#include "xc-gradual-rows.h"
 
 /* The findings of a design, open ones first by severity, with a toggle per
  * severity that shows its count. Rows are recycled: a national design has
@@ -39,6 +40,8 @@ struct _XcFindingsPane
    * report against it (xc_findings_update_new()) */
   GPtrArray          *listed;
   GtkFilterListModel *shown;
+  /* a list filled or replaced grows back a few rows a frame */
+  GtkSliceListModel  *rows;
   GtkMultiSelection  *selection;
   XcFindingsFilter    filter;
 };
@@ -450,6 +453,7 @@ xc_findings_pane_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_handle_id (&self->spinner_source, g_source_remove);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->shown);
   g_clear_object (&self->findings);
   g_clear_pointer (&self->listed, g_ptr_array_unref);
@@ -531,7 +535,8 @@ xc_findings_pane_init (XcFindingsPane *self)
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (shown_changed_cb), self,
                            G_CONNECT_SWAPPED);
   /* Ctrl or Shift and a click, or Ctrl+A, select several to accept at once. */
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
+  self->rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->shown)), 0, G_MAXUINT);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
@@ -893,6 +898,9 @@ xc_findings_pane_apply_update (XcFindingsPane   *self,
       if (update == NULL || update->listed != self->listed)
         update = own = xc_findings_update_new (self->listed, report);
 
+      /* a list filled or replaced, not one changed where the planner is */
+      if (update->splices == NULL || self->listed->len == 0)
+        xc_gradual_rows_start (self->rows, GTK_WIDGET (self->list_view), update->rows->len);
       if (update->splices == NULL)
         g_list_store_splice (self->findings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->findings)),
                              update->rows->pdata, update->rows->len);
@@ -977,6 +985,7 @@ xc_findings_pane_set_filter (XcFindingsPane   *self,
   if (self->filter != filter)
     {
       self->filter = filter;
+      xc_gradual_rows_start (self->rows, GTK_WIDGET (self->list_view), self->listed->len);
       gtk_filter_changed (gtk_filter_list_model_get_filter (self->shown), GTK_FILTER_CHANGE_DIFFERENT);
     }
   gtk_toggle_button_set_active (buttons[filter], TRUE);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "xc-record-list.h"
+#include "xc-gradual-rows.h"
 
 /* One collection of a design (units, institutions or people) as a table
  * with search, sortable columns and add / duplicate / remove buttons. The
@@ -25,6 +26,7 @@ struct _XcRecordList
   GPtrArray          *columns;     /* of Column */
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
+  GtkSliceListModel  *rows;      /* a list filled grows back a few rows a frame */
   GtkSingleSelection *selection;
   char               *search;      /* casefolded; NULL shows everything */
 };
@@ -108,9 +110,13 @@ search_changed_cb (XcRecordList *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+  GListModel *all = gtk_filter_list_model_get_model (self->filtered);
+
   g_clear_pointer (&self->search, g_free);
   if (text[0] != '\0')
     self->search = g_utf8_casefold (text, -1);
+  xc_gradual_rows_start (self->rows, GTK_WIDGET (self->column_view),
+                         all != NULL ? g_list_model_get_n_items (all) : 0);
   gtk_filter_changed (gtk_filter_list_model_get_filter (self->filtered), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -207,6 +213,7 @@ xc_record_list_dispose (GObject *object)
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
 
@@ -271,7 +278,8 @@ xc_record_list_init (XcRecordList *self)
                                                                                       self, NULL)));
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  self->rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), 0, G_MAXUINT);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -339,6 +347,8 @@ xc_record_list_set_model (XcRecordList *self,
   g_return_if_fail (XC_IS_RECORD_LIST (self));
   g_return_if_fail (records == NULL || G_IS_LIST_MODEL (records));
 
+  xc_gradual_rows_start (self->rows, GTK_WIDGET (self->column_view),
+                         records != NULL ? g_list_model_get_n_items (records) : 0);
   gtk_filter_list_model_set_model (self->filtered, records);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   update_count (self);
@@ -407,6 +417,8 @@ xc_record_list_select (XcRecordList *self,
       return TRUE;
     }
 
+  /* a row at any position */
+  xc_gradual_rows_finish (self->rows);
   for (int attempt = 0; attempt < 2; attempt++)
     {
       guint n_items = g_list_model_get_n_items (shown);

@@ -1512,6 +1512,84 @@ test_findings_update_keeps_rows (void)
   assert_lists_report (XC_FINDINGS_PANE (pane), programme, second, before);
 }
 
+static const char *
+unit_name_text (XcRecord *record,
+                gpointer  user_data)
+{
+  return xc_unit_get_name (XC_UNIT (record));
+}
+
+/* GTK 4.8 makes and lays out two hundred rows at once when a list fills;
+ * a long list of findings or units fills a few rows a frame instead, and
+ * a record far down can still be selected at once. */
+static void
+test_long_lists_grow_a_few_rows_a_frame (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcReport) report = xc_report_new ();
+  g_autoptr(GListModel) core_rules = xc_validator_list_core_rules ();
+  g_autoptr(GListStore) units = g_list_store_new (XC_TYPE_UNIT);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *pane = xc_findings_pane_new ();
+  GtkWidget *list = xc_record_list_new ();
+  GtkSelectionModel *rows;
+  guint n_rows, steps = 0;
+  g_autoptr(XcUnit) far = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_widget_set_hexpand (pane, TRUE);
+  gtk_widget_set_hexpand (list, TRUE);
+  gtk_box_append (GTK_BOX (box), pane);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+
+  xc_report_add_rules (report, core_rules);
+  for (guint i = 0; i < 300; i++)
+    xc_report_add (report, "XC-07", NULL, NULL, "title", "第 %u 条", i);
+  xc_findings_pane_set_filter (XC_FINDINGS_PANE (pane), XC_FINDINGS_FILTER_ALL);
+  xc_findings_pane_set_report (XC_FINDINGS_PANE (pane), programme, report);
+  rows = xc_findings_pane_get_selection (XC_FINDINGS_PANE (pane));
+  g_assert_cmpuint (g_list_model_get_n_items (xc_findings_pane_get_shown (XC_FINDINGS_PANE (pane))),
+                    ==, 300);
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (rows));
+  g_assert_cmpuint (n_rows, >, 0);
+  g_assert_cmpuint (n_rows, <=, 25);
+  while (n_rows < 300)
+    {
+      guint now;
+
+      g_main_context_iteration (NULL, TRUE);
+      now = g_list_model_get_n_items (G_LIST_MODEL (rows));
+      /* a few a frame until there are as many as the list makes rows for */
+      if (now != n_rows && now < 300)
+        {
+          g_assert_cmpuint (now - n_rows, <=, 25);
+          steps++;
+        }
+      n_rows = now;
+    }
+  g_assert_cmpuint (steps, >=, 5);
+
+  xc_record_list_add_column (XC_RECORD_LIST (list), "name", unit_name_text, NULL, -1);
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autoptr(XcUnit) unit = xc_unit_new ();
+      g_autofree char *name = g_strdup_printf ("站 %u", i);
+
+      xc_unit_set_name (unit, name);
+      g_list_store_append (units, unit);
+    }
+  xc_record_list_set_model (XC_RECORD_LIST (list), G_LIST_MODEL (units));
+  far = g_list_model_get_item (G_LIST_MODEL (units), 400);
+  g_assert_true (xc_record_list_select (XC_RECORD_LIST (list), XC_RECORD (far)));
+  g_assert_true (xc_record_list_get_selected (XC_RECORD_LIST (list)) == XC_RECORD (far));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1527,6 +1605,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/findings-list-changes-only-what-changed",
                    test_findings_list_changes_only_what_changed);
   g_test_add_func ("/ui/findings/update-keeps-rows", test_findings_update_keeps_rows);
+  g_test_add_func ("/ui/lists/long-lists-grow-a-few-rows-a-frame",
+                   test_long_lists_grow_a_few_rows_a_frame);
   g_test_add_func ("/ui/window/break-fix-accept-save-reopen", test_break_fix_accept_save_reopen);
   g_test_add_func ("/ui/window/add-duplicate-remove-units", test_add_duplicate_remove_units);
   g_test_add_func ("/ui/window/unsaved-tab-asks", test_unsaved_tab_asks);
