@@ -25,6 +25,7 @@ struct _XcRecordList
 
   GPtrArray          *columns;     /* of Column */
   GtkFilterListModel *filtered;
+  GtkFilter          *search_filter; /* the filter while there is a search */
   GtkSortListModel   *sorted;
   GtkSliceListModel  *rows;      /* a list filled grows back a few rows a frame */
   GtkSingleSelection *selection;
@@ -117,7 +118,14 @@ search_changed_cb (XcRecordList *self)
     self->search = g_utf8_casefold (text, -1);
   xc_gradual_rows_start (self->rows, GTK_WIDGET (self->column_view),
                          all != NULL ? g_list_model_get_n_items (all) : 0);
-  gtk_filter_changed (gtk_filter_list_model_get_filter (self->filtered), GTK_FILTER_CHANGE_DIFFERENT);
+  /* Without a search there is no filter: a filter the model must ask about
+   * each of 100,000 people, all to pass, held up a national design's page. */
+  if (self->search == NULL)
+    gtk_filter_list_model_set_filter (self->filtered, NULL);
+  else if (gtk_filter_list_model_get_filter (self->filtered) == NULL)
+    gtk_filter_list_model_set_filter (self->filtered, self->search_filter);
+  else
+    gtk_filter_changed (self->search_filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -216,6 +224,7 @@ xc_record_list_dispose (GObject *object)
   g_clear_object (&self->rows);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
+  g_clear_object (&self->search_filter);
 
   G_OBJECT_CLASS (xc_record_list_parent_class)->dispose (object);
 }
@@ -274,8 +283,8 @@ xc_record_list_init (XcRecordList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->columns = g_ptr_array_new_with_free_func (g_free);
-  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (gtk_custom_filter_new (record_matches,
-                                                                                      self, NULL)));
+  self->search_filter = GTK_FILTER (gtk_custom_filter_new (record_matches, self, NULL));
+  self->filtered = gtk_filter_list_model_new (NULL, NULL);
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), 0, G_MAXUINT);
