@@ -48,6 +48,11 @@ void               _xc_design_get_span        (XcDesign       *self,
  * id → double*; rule XC-03 reports them too. */
 GHashTable        *_xc_design_get_dangling_onsite_days (XcDesign *self);
 
+/* The index of the first record of @record with @id, or XC_DESIGN_NONE. */
+guint              _xc_design_find            (XcDesign       *self,
+                                               XcFormatRecord  record,
+                                               const char     *id);
+
 /* How many different ids the records of @record have. */
 guint              _xc_design_count_ids       (XcDesign       *self,
                                                XcFormatRecord  record);

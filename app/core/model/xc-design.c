@@ -1421,6 +1421,14 @@ xc_design_find_institution (XcDesign   *self,
 }
 
 guint
+_xc_design_find (XcDesign       *self,
+                 XcFormatRecord  record,
+                 const char     *id)
+{
+  return find (self, record, id);
+}
+
+guint
 xc_design_find_person (XcDesign   *self,
                        const char *id)
 {

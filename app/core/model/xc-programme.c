@@ -44,6 +44,9 @@ struct _XcProgramme
   /* the plain records the design was read into: what a check of the
    * design as read can use as it is */
   XcDesign   *design;
+  /* no record added, removed or given another id since: a lookup may use
+   * the design's index, built by the reader in its worker */
+  gboolean    ids_as_read;
 
   /* xc_programme_to_bytes() until the next change: the check, the draft
    * and the save of one edit serialise the design once */
@@ -220,6 +223,7 @@ xc_programme_class_init (XcProgrammeClass *klass)
 static void
 index_invalidate (XcProgramme *self)
 {
+  self->ids_as_read = FALSE;
   g_clear_pointer (&self->town_index, g_hash_table_unref);
   g_clear_pointer (&self->institution_index, g_hash_table_unref);
   g_clear_pointer (&self->person_index, g_hash_table_unref);
@@ -471,6 +475,7 @@ programme_new_from_design (XcDesign *design)
   watch_collections (self);
   _xc_record_set_source (XC_RECORD (self), bytes, 0, g_bytes_get_size (bytes));
   self->design = g_object_ref (design);
+  self->ids_as_read = TRUE;
   return self;
 }
 
@@ -1085,13 +1090,26 @@ build_index (GListModel *list)
 }
 
 static gpointer
-lookup (XcProgramme *self,
-        GHashTable **index,
-        GListStore  *list,
-        const char  *id)
+lookup (XcProgramme    *self,
+        GHashTable    **index,
+        GListStore     *list,
+        XcFormatRecord  record,
+        const char     *id)
 {
   if (id == NULL)
     return NULL;
+  /* Hashing 100,000 people here held up the first rows of a national
+   * design's page: as read, its records are where the design has them. */
+  if (*index == NULL && self->ids_as_read)
+    {
+      guint position = _xc_design_find (self->design, record, id);
+      g_autoptr(GObject) item = NULL;
+
+      if (position == XC_DESIGN_NONE)
+        return NULL;
+      item = g_list_model_get_item (G_LIST_MODEL (list), position);
+      return item;  /* the list keeps it */
+    }
   if (*index == NULL)
     *index = build_index (G_LIST_MODEL (list));
   return g_hash_table_lookup (*index, id);
@@ -1108,7 +1126,7 @@ xc_programme_lookup_town (XcProgramme *self,
 {
   g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
 
-  return lookup (self, &self->town_index, self->towns, id);
+  return lookup (self, &self->town_index, self->towns, XC_FORMAT_RECORD_TOWN, id);
 }
 
 /**
@@ -1122,7 +1140,7 @@ xc_programme_lookup_institution (XcProgramme *self,
 {
   g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
 
-  return lookup (self, &self->institution_index, self->institutions, id);
+  return lookup (self, &self->institution_index, self->institutions, XC_FORMAT_RECORD_INSTITUTION, id);
 }
 
 /**
@@ -1165,7 +1183,7 @@ xc_programme_lookup_person (XcProgramme *self,
 {
   g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
 
-  return lookup (self, &self->person_index, self->people, id);
+  return lookup (self, &self->person_index, self->people, XC_FORMAT_RECORD_PERSON, id);
 }
 
 /**
@@ -1179,7 +1197,7 @@ xc_programme_lookup_unit (XcProgramme *self,
 {
   g_return_val_if_fail (XC_IS_PROGRAMME (self), NULL);
 
-  return lookup (self, &self->unit_index, self->units, id);
+  return lookup (self, &self->unit_index, self->units, XC_FORMAT_RECORD_UNIT, id);
 }
 
 /**
