@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "xc-report.h"
+#include "xc-report-private.h"
 #include "xc-finding-private.h"
 
 /**
@@ -162,6 +162,30 @@ xc_report_add (XcReport   *self,
   if (g_signal_has_handler_pending (self, items_changed_signal, 0, FALSE))
     g_list_model_items_changed (G_LIST_MODEL (self), self->findings->len - 1, 0, 1);
   return finding;
+}
+
+/* Moves @other's findings, and the rules they name, to the end of this
+ * report: a check fills two at once (xc-validator.c). */
+void
+_xc_report_append (XcReport *self,
+                   XcReport *other)
+{
+  GHashTableIter iter;
+  gpointer id, rule;
+  guint position = self->findings->len;
+
+  g_hash_table_iter_init (&iter, other->rules);
+  while (g_hash_table_iter_next (&iter, &id, &rule))
+    g_hash_table_replace (self->rules, id, g_object_ref (rule));
+  g_ptr_array_extend_and_steal (self->findings, g_steal_pointer (&other->findings));
+  other->findings = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->counts); i++)
+    {
+      self->counts[i] += other->counts[i];
+      other->counts[i] = 0;
+    }
+  if (self->findings->len > position)
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 0, self->findings->len - position);
 }
 
 /**

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "xc-report.h"
+
+G_BEGIN_DECLS
+
+void _xc_report_append (XcReport *self,
+                        XcReport *other);
+
+G_END_DECLS
