@@ -1521,7 +1521,8 @@ unit_name_text (XcRecord *record,
 
 /* GTK 4.8 makes and lays out two hundred rows at once when a list fills;
  * a long list of findings or units fills a few rows a frame instead, and
- * a record far down can still be selected at once. */
+ * a record far down can still be selected at once. A search does not hold
+ * the main thread either. */
 static void
 test_long_lists_grow_a_few_rows_a_frame (void)
 {
@@ -1574,7 +1575,7 @@ test_long_lists_grow_a_few_rows_a_frame (void)
   g_assert_cmpuint (steps, >=, 5);
 
   xc_record_list_add_column (XC_RECORD_LIST (list), "name", unit_name_text, NULL, -1);
-  for (guint i = 0; i < 500; i++)
+  for (guint i = 0; i < 2000; i++)
     {
       g_autoptr(XcUnit) unit = xc_unit_new ();
       g_autofree char *name = g_strdup_printf ("站 %u", i);
@@ -1586,6 +1587,20 @@ test_long_lists_grow_a_few_rows_a_frame (void)
   far = g_list_model_get_item (G_LIST_MODEL (units), 400);
   g_assert_true (xc_record_list_select (XC_RECORD_LIST (list), XC_RECORD (far)));
   g_assert_true (xc_record_list_get_selected (XC_RECORD_LIST (list)) == XC_RECORD (far));
+
+  /* a search goes through the records a batch at a time, in idles */
+  {
+    GtkFilterListModel *searched =
+      GTK_FILTER_LIST_MODEL (gtk_sort_list_model_get_model (
+        GTK_SORT_LIST_MODEL (xc_record_list_get_shown (XC_RECORD_LIST (list)))));
+
+    xc_record_list_set_search (XC_RECORD_LIST (list), "站 4");
+    g_assert_cmpuint (gtk_filter_list_model_get_pending (searched), >, 0);
+    while (gtk_filter_list_model_get_pending (searched) > 0)
+      g_main_context_iteration (NULL, TRUE);
+    /* 站 4, 站 40…49, 站 400…499 */
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (searched)), ==, 1 + 10 + 100);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
