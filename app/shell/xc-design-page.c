@@ -1079,8 +1079,11 @@ rebuild_charts (XcDesignPage *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->charts_box))) != NULL)
     gtk_flow_box_remove (self->charts_box, child);
 
+  /* from the plain records the last check read, where the scheme can */
   if (self->scheme != NULL)
-    charts = xc_scheme_create_charts (self->scheme, get_programme (self));
+    charts = xc_scheme_create_charts_for (self->scheme, get_programme (self),
+                                          self->report != NULL
+                                          ? xc_report_get_design (self->report) : NULL);
 
   for (guint i = 0; charts != NULL && i < g_list_model_get_n_items (charts); i++)
     {

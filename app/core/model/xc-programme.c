@@ -492,6 +492,28 @@ _xc_programme_get_design_as_read (XcRecord *programme)
   return self->design;
 }
 
+/* The plain records of the programme as it is now: as read where nothing
+ * changed, else its bytes read beside them. */
+XcDesign *
+_xc_programme_dup_design (XcRecord *programme)
+{
+  XcProgramme *self = XC_PROGRAMME (programme);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  XcDesign *design;
+
+  if (_xc_programme_get_design_as_read (XC_RECORD (self)) != NULL)
+    return g_object_ref (self->design);
+  bytes = xc_programme_to_bytes (self);
+  design = _xc_design_new_beside (bytes, xc_programme_get_id (self) != NULL
+                                         ? xc_programme_get_id (self) : "design",
+                                  self->design, &error);
+  /* the model writes only what the format allows */
+  if (design == NULL)
+    g_critical ("The design in memory cannot be read back: %s", error->message);
+  return design;
+}
+
 XcDesign *
 _xc_programme_get_design_read_from (XcRecord *programme)
 {

@@ -113,6 +113,7 @@ XcDesign    *_xc_programme_get_design_as_read (XcRecord *programme);
 /* Implemented by XcProgramme: the design it was read from, changed since
  * or not; %NULL for a new one. */
 XcDesign    *_xc_programme_get_design_read_from (XcRecord *programme);
+XcDesign    *_xc_programme_dup_design      (XcRecord    *programme);
 /* Implemented by XcProgramme: its lookups by id are out of date. */
 void         _xc_programme_ids_changed     (XcRecord    *programme);
 void         _xc_programme_forget_bytes    (XcRecord    *programme);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "xc-record-private.h"
 #include "xc-rule.h"
 #include "xc-scheme.h"
 
@@ -131,6 +132,39 @@ xc_scheme_create_charts (XcScheme    *self,
   if (iface->create_charts == NULL)
     return NULL;
   return iface->create_charts (self, programme);
+}
+
+/**
+ * xc_scheme_create_charts_for:
+ * @programme: the design as it is edited
+ * @design: (nullable): its plain records as they are now, where the caller
+ *   has them (xc_report_get_design() of its last check)
+ *
+ * The scheme's charts about @programme: from its plain records where the
+ * scheme reads them (@create_design_charts), read here if @design is
+ * %NULL; otherwise from @programme.
+ *
+ * Returns: (transfer full) (nullable): a list of #GtkWidget, or %NULL
+ *   where the plugin has no charts
+ */
+GListModel *
+xc_scheme_create_charts_for (XcScheme    *self,
+                             XcProgramme *programme,
+                             XcDesign    *design)
+{
+  XcSchemeInterface *iface;
+  g_autoptr(XcDesign) read = NULL;
+
+  g_return_val_if_fail (XC_IS_SCHEME (self), NULL);
+  g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
+  g_return_val_if_fail (design == NULL || XC_IS_DESIGN (design), NULL);
+
+  iface = XC_SCHEME_GET_IFACE (self);
+  if (iface->create_design_charts == NULL)
+    return xc_scheme_create_charts (self, programme);
+  if (design == NULL)
+    design = read = _xc_programme_dup_design (XC_RECORD (programme));
+  return design != NULL ? iface->create_design_charts (self, design) : NULL;
 }
 
 /**

@@ -5,7 +5,9 @@
 
 G_BEGIN_DECLS
 
-void _xc_report_append (XcReport *self,
-                        XcReport *other);
+void _xc_report_append     (XcReport *self,
+                            XcReport *other);
+void _xc_report_set_design (XcReport *self,
+                            XcDesign *design);
 
 G_END_DECLS

@@ -21,6 +21,7 @@ struct _XcReport
   GPtrArray  *findings;
   GHashTable *rules;        /* id → XcRule */
   guint       counts[XC_SEVERITY_INFO + 1];
+  XcDesign   *design;       /* what was checked, if a validator made it */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -68,6 +69,7 @@ xc_report_finalize (GObject *object)
 
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->rules, g_hash_table_unref);
+  g_clear_object (&self->design);
 
   G_OBJECT_CLASS (xc_report_parent_class)->finalize (object);
 }
@@ -186,6 +188,28 @@ _xc_report_append (XcReport *self,
     }
   if (self->findings->len > position)
     g_list_model_items_changed (G_LIST_MODEL (self), position, 0, self->findings->len - position);
+}
+
+void
+_xc_report_set_design (XcReport *self,
+                       XcDesign *design)
+{
+  g_set_object (&self->design, design);
+}
+
+/**
+ * xc_report_get_design:
+ *
+ * Returns: (transfer none) (nullable): the plain records of the design
+ *   the findings are about, where a validator made the report: the design
+ *   as it was when checked, which charts can read instead of the model
+ */
+XcDesign *
+xc_report_get_design (XcReport *self)
+{
+  g_return_val_if_fail (XC_IS_REPORT (self), NULL);
+
+  return self->design;
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "xc-design.h"
 #include "xc-finding.h"
 
 G_BEGIN_DECLS
@@ -42,5 +43,7 @@ guint        xc_report_count_open      (XcReport   *self,
                                         XcSeverity  severity);
 XC_AVAILABLE_IN_ALL
 guint        xc_report_count_accepted  (XcReport   *self);
+XC_AVAILABLE_IN_ALL
+XcDesign    *xc_report_get_design      (XcReport   *self);
 
 G_END_DECLS

@@ -237,6 +237,7 @@ check (XcValidator   *self,
   gboolean validated = TRUE;
 
   xc_report_add_rules (report, core_rules);
+  _xc_report_set_design (report, design);
   scheme = xc_plugin_registry_lookup_scheme (self->registry, xc_design_get_programme (design)->scheme);
   if (scheme == NULL)
     {
