@@ -10,12 +10,11 @@
 
 /* The county of a unit: that of its host. */
 static const char *
-unit_county (XcProgramme *programme,
-             XcUnit      *unit)
+unit_county (XcDesign         *design,
+             const XcUnitData *unit)
 {
-  return xc_programme_get_institution_county (programme,
-                                              xc_programme_lookup_institution (programme,
-                                                                               xc_unit_get_host (unit)));
+  return unit->host_index != XC_DESIGN_NONE
+         ? xc_design_get_institution_county (design, unit->host_index) : NULL;
 }
 
 enum { STUDIO_WESTERN, STUDIO_TCM, STUDIO_OTHER, N_STUDIO_TYPES };
@@ -23,10 +22,11 @@ enum { STUDIO_WESTERN, STUDIO_TCM, STUDIO_OTHER, N_STUDIO_TYPES };
 /* Studios per county, stacked by type: the scheme pairs a famous-doctor
  * and a famous-TCM-doctor studio in each health centre (HZ-19). */
 static GtkWidget *
-create_studios_per_county (XcProgramme *programme)
+create_studios_per_county (XcDesign *design)
 {
-  GListModel *units = xc_programme_get_units (programme);
-  const char * const *counties = xc_programme_get_counties (programme);
+  guint n_units;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
+  const char * const *counties = xc_design_get_programme (design)->counties;
   g_autoptr(XcChartTally) tally = xc_chart_tally_new (N_STUDIO_TYPES);
   const char *series[N_STUDIO_TYPES] = {
     xc_vocabulary_get_label ("western"),
@@ -42,11 +42,10 @@ create_studios_per_county (XcProgramme *programme)
   for (guint i = 0; counties != NULL && counties[i] != NULL; i++)
     xc_chart_tally_category (tally, counties[i]);
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      const char *variant = xc_unit_get_variant (unit);
-      const char *county = unit_county (programme, unit);
+      const char *variant = units[i].variant;
+      const char *county = unit_county (design, &units[i]);
       guint type = STUDIO_OTHER;
 
       if (g_strcmp0 (variant, "western") == 0)
@@ -62,9 +61,10 @@ create_studios_per_county (XcProgramme *programme)
 
 /* How many mentors lead one studio, two, …: the load HZ-02 caps at two. */
 static GtkWidget *
-create_mentor_load (XcProgramme *programme)
+create_mentor_load (XcDesign *design)
 {
-  GListModel *units = xc_programme_get_units (programme);
+  guint n_units;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
   g_autoptr(GHashTable) studios = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(XcChartTally) tally = xc_chart_tally_new (1);
   GHashTableIter iter;
@@ -75,12 +75,10 @@ create_mentor_load (XcProgramme *programme)
                                    "title", _("Mentors by number of studios they lead"),
                                    NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      const char *lead = xc_unit_get_lead (unit);
+      const char *lead = units[i].lead;
 
-      /* Borrowed from the unit, which the programme keeps alive meanwhile. */
       if (lead != NULL && lead[0] != '\0')
         {
           guint n = GPOINTER_TO_UINT (g_hash_table_lookup (studios, lead));
@@ -119,10 +117,11 @@ enum { STAFF_TEAM, STAFF_LEARNERS, N_STAFF };
 /* The people each county's studios bring together: the mentors' team
  * members (HZ-03) and the local learners they train (HZ-09). */
 static GtkWidget *
-create_people_per_county (XcProgramme *programme)
+create_people_per_county (XcDesign *design)
 {
-  GListModel *units = xc_programme_get_units (programme);
-  const char * const *counties = xc_programme_get_counties (programme);
+  guint n_units;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
+  const char * const *counties = xc_design_get_programme (design)->counties;
   g_autoptr(XcChartTally) tally = xc_chart_tally_new (N_STAFF);
   const char *series[N_STAFF] = { _("Team members"), _("Learners") };
   GtkWidget *chart = g_object_new (XC_TYPE_BAR_CHART,
@@ -132,17 +131,16 @@ create_people_per_county (XcProgramme *programme)
   for (guint i = 0; counties != NULL && counties[i] != NULL; i++)
     xc_chart_tally_category (tally, counties[i]);
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      const char *county = unit_county (programme, unit);
-      const char * const *learners = xc_unit_get_learners (unit);
+      const char *county = unit_county (design, &units[i]);
+      const char * const *learners = units[i].learners;
 
       if (county == NULL)
         county = _("No county");
-      xc_chart_tally_add (tally, county, STAFF_TEAM, g_list_model_get_n_items (xc_unit_get_team (unit)));
+      xc_chart_tally_add (tally, county, STAFF_TEAM, units[i].n_team);
       xc_chart_tally_add (tally, county, STAFF_LEARNERS,
-                    learners != NULL ? g_strv_length ((char **) learners) : 0);
+                          learners != NULL ? g_strv_length ((char **) learners) : 0);
     }
 
   return xc_chart_tally_fill (tally, chart, series, FALSE);
@@ -158,16 +156,16 @@ append_chart (GListStore *charts,
 }
 
 GListModel *
-hz_charts_create (XcScheme    *scheme,
-                  XcProgramme *programme)
+hz_charts_create (XcScheme *scheme,
+                  XcDesign *design)
 {
   GListStore *charts;
 
-  g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
+  g_return_val_if_fail (XC_IS_DESIGN (design), NULL);
 
   charts = g_list_store_new (GTK_TYPE_WIDGET);
-  append_chart (charts, create_studios_per_county (programme));
-  append_chart (charts, create_mentor_load (programme));
-  append_chart (charts, create_people_per_county (programme));
+  append_chart (charts, create_studios_per_county (design));
+  append_chart (charts, create_mentor_load (design));
+  append_chart (charts, create_people_per_county (design));
   return G_LIST_MODEL (charts);
 }

@@ -55,7 +55,7 @@ static GListModel *
 create_charts (XcProgramme *programme)
 {
   XcScheme *scheme = get_scheme (xc_programme_get_scheme (programme));
-  GListModel *charts = xc_scheme_create_charts (scheme, programme);
+  GListModel *charts = xc_scheme_create_charts_for (scheme, programme, NULL);
 
   g_assert_nonnull (charts);
   g_assert_true (g_type_is_a (g_list_model_get_item_type (charts), GTK_TYPE_WIDGET));
@@ -152,6 +152,47 @@ test_huizhou_sample (void)
   chart = get_chart (charts, 2, XC_TYPE_BAR_CHART, "Team members and learners per county", counties);
   assert_series (chart, 0, "Team members", team);
   assert_series (chart, 1, "Learners", learners);
+}
+
+/* A scheme that charts plain records (Huizhou) draws the design as edited,
+ * from the records a check read (xc_report_get_design()) or read for the
+ * charts: the same figures either way. */
+static void
+test_huizhou_charts_read_the_design_as_edited (void)
+{
+  static const double western[] = { 5, 6 };
+  static const double tcm[] = { 7, 6 };
+  g_autoptr(XcProgramme) programme = load_sample ("huizhou-nkls.xcprog");
+  g_autoptr(XcValidator) validator = xc_validator_new (registry);
+  g_autoptr(XcReport) report = NULL;
+  g_autoptr(GListModel) read_for_charts = NULL;
+  g_autoptr(GListModel) checked = NULL;
+  XcScheme *scheme = get_scheme ("huizhou-studio");
+  GListModel *units = xc_programme_get_units (programme);
+
+  /* the first famous-doctor studio of 博罗县 becomes a TCM one */
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
+
+      if (g_strcmp0 (xc_unit_get_variant (unit), "western") == 0)
+        {
+          xc_unit_set_variant (unit, "tcm");
+          break;
+        }
+    }
+  read_for_charts = xc_scheme_create_charts_for (scheme, programme, NULL);
+  report = xc_validator_validate (validator, programme);
+  g_assert_nonnull (xc_report_get_design (report));
+  checked = xc_scheme_create_charts_for (scheme, programme, xc_report_get_design (report));
+  for (GListModel *charts = read_for_charts; charts != NULL;
+       charts = charts == read_for_charts ? checked : NULL)
+    {
+      g_autoptr(XcChart) chart = g_list_model_get_item (charts, 0);
+
+      assert_series (chart, 0, "Famous-doctor studio", western);
+      assert_series (chart, 1, "Famous-TCM-doctor studio", tcm);
+    }
 }
 
 /* Zibo: 10 stations of 10 specialties, each famous doctor 3 days a month. */
@@ -517,6 +558,8 @@ main (int   argc,
 
   g_test_add_func ("/widgets/scheme-charts/huizhou/studios-by-county-and-mentor-load",
                    test_huizhou_sample);
+  g_test_add_func ("/widgets/scheme-charts/huizhou/charts-read-the-design-as-edited",
+                   test_huizhou_charts_read_the_design_as_edited);
   g_test_add_func ("/widgets/scheme-charts/zibo/specialties-and-on-site-days",
                    test_zibo_sample);
   g_test_add_func ("/widgets/scheme-charts/nanan/targets-and-team-days", test_nanan_sample);
