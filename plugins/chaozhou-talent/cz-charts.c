@@ -10,12 +10,11 @@
 
 /* The county of a unit: that of its host. */
 static const char *
-unit_county (XcProgramme *programme,
-             XcUnit      *unit)
+unit_county (XcDesign         *design,
+             const XcUnitData *unit)
 {
-  return xc_programme_get_institution_county (programme,
-                                              xc_programme_lookup_institution (programme,
-                                                                               xc_unit_get_host (unit)));
+  return unit->host_index != XC_DESIGN_NONE
+         ? xc_design_get_institution_county (design, unit->host_index) : NULL;
 }
 
 /* The instruments of the portfolio (README.md), rigid 刚性 ones first. */
@@ -37,9 +36,9 @@ static const struct
 enum { CLASS_RIGID, CLASS_FLEXIBLE, CLASS_UNKNOWN, N_CLASSES };
 
 static guint
-unit_class (XcUnit *unit)
+unit_class (const XcUnitData *unit)
 {
-  const char *variant = xc_unit_get_variant (unit);
+  const char *variant = unit->variant;
 
   for (guint i = 0; i < G_N_ELEMENTS (instruments); i++)
     if (g_strcmp0 (variant, instruments[i].variant) == 0)
@@ -61,10 +60,10 @@ class_names (const char *names[N_CLASSES])
 /* The counties the portfolio answers for (CZ-01): the region's, then
  * those of hosts it does not list. */
 static XcChartTally *
-counties_tally (XcProgramme *programme,
-                guint        n_series)
+counties_tally (XcDesign *design,
+                guint     n_series)
 {
-  const char * const *counties = xc_programme_get_counties (programme);
+  const char * const *counties = xc_design_get_programme (design)->counties;
   XcChartTally *tally = xc_chart_tally_new (n_series);
 
   for (guint i = 0; counties != NULL && counties[i] != NULL; i++)
@@ -74,23 +73,23 @@ counties_tally (XcProgramme *programme,
 
 /* Rigid and flexible instruments per county: CZ-01 asks for both in each. */
 static GtkWidget *
-create_instruments_per_county (XcProgramme *programme)
+create_instruments_per_county (XcDesign *design)
 {
-  GListModel *units = xc_programme_get_units (programme);
-  g_autoptr(XcChartTally) tally = counties_tally (programme, N_CLASSES);
+  guint n_units;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
+  g_autoptr(XcChartTally) tally = counties_tally (design, N_CLASSES);
   const char *series[N_CLASSES];
   GtkWidget *chart = g_object_new (XC_TYPE_STACKED_BAR_CHART,
                                    "title", _("Rigid and flexible instruments per county"),
                                    NULL);
 
   class_names (series);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      const char *county = unit_county (programme, unit);
+      const char *county = unit_county (design, &units[i]);
 
       /* TRANSLATORS: a chart's category for units whose county is not known */
-      xc_chart_tally_add (tally, county != NULL ? county : _("No county"), unit_class (unit), 1);
+      xc_chart_tally_add (tally, county != NULL ? county : _("No county"), unit_class (&units[i]), 1);
     }
 
   return xc_chart_tally_fill (tally, chart, series, TRUE);
@@ -100,10 +99,11 @@ create_instruments_per_county (XcProgramme *programme)
  * once per county and class however many instruments they serve (as
  * CZ-03 and CZ-06 count them). */
 static GtkWidget *
-create_experts_per_county (XcProgramme *programme)
+create_experts_per_county (XcDesign *design)
 {
-  GListModel *units = xc_programme_get_units (programme);
-  g_autoptr(XcChartTally) tally = counties_tally (programme, N_CLASSES);
+  guint n_units;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
+  g_autoptr(XcChartTally) tally = counties_tally (design, N_CLASSES);
   g_autoptr(GHashTable) counted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *series[N_CLASSES];
   GtkWidget *chart = g_object_new (XC_TYPE_STACKED_BAR_CHART,
@@ -111,22 +111,19 @@ create_experts_per_county (XcProgramme *programme)
                                    NULL);
 
   class_names (series);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      GListModel *team = xc_unit_get_team (unit);
-      const char *county = unit_county (programme, unit);
+      const XcUnitData *unit = &units[i];
+      const char *county = unit_county (design, unit);
       guint class = unit_class (unit);
-      guint n_team = g_list_model_get_n_items (team);
+      guint n_team = unit->n_team;
 
       if (county == NULL)
         county = _("No county");
       xc_chart_tally_category (tally, county);
       for (guint m = 0; m <= n_team; m++)
         {
-          g_autoptr(XcTeamMember) member = m < n_team ? g_list_model_get_item (team, m) : NULL;
-          const char *person = member != NULL ? xc_team_member_get_person (member)
-                                              : xc_unit_get_lead (unit);
+          const char *person = m < n_team ? unit->team[m].person : unit->lead;
           char *key;
 
           if (person == NULL || person[0] == '\0')
@@ -143,9 +140,10 @@ create_experts_per_county (XcProgramme *programme)
 
 /* How many instruments of each type the portfolio uses. */
 static GtkWidget *
-create_instruments_by_type (XcProgramme *programme)
+create_instruments_by_type (XcDesign *design)
 {
-  GListModel *units = xc_programme_get_units (programme);
+  guint n_units;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
   g_autoptr(XcChartTally) tally = xc_chart_tally_new (1);
   const char *series[] = { _("Instruments") };
   GtkWidget *chart = g_object_new (XC_TYPE_BAR_CHART,
@@ -154,13 +152,12 @@ create_instruments_by_type (XcProgramme *programme)
 
   for (guint i = 0; i < G_N_ELEMENTS (instruments); i++)
     xc_chart_tally_category (tally, xc_vocabulary_get_label (instruments[i].variant));
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
       const char *label = NULL;
 
       for (guint v = 0; v < G_N_ELEMENTS (instruments); v++)
-        if (g_strcmp0 (xc_unit_get_variant (unit), instruments[v].variant) == 0)
+        if (g_strcmp0 (units[i].variant, instruments[v].variant) == 0)
           label = xc_vocabulary_get_label (instruments[v].variant);
       if (label == NULL)
         label = _("Unclassified");
@@ -180,16 +177,16 @@ append_chart (GListStore *charts,
 }
 
 GListModel *
-cz_charts_create (XcScheme    *scheme,
-                  XcProgramme *programme)
+cz_charts_create (XcScheme *scheme,
+                  XcDesign *design)
 {
   GListStore *charts;
 
-  g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
+  g_return_val_if_fail (XC_IS_DESIGN (design), NULL);
 
   charts = g_list_store_new (GTK_TYPE_WIDGET);
-  append_chart (charts, create_instruments_per_county (programme));
-  append_chart (charts, create_experts_per_county (programme));
-  append_chart (charts, create_instruments_by_type (programme));
+  append_chart (charts, create_instruments_per_county (design));
+  append_chart (charts, create_experts_per_county (design));
+  append_chart (charts, create_instruments_by_type (design));
   return G_LIST_MODEL (charts);
 }

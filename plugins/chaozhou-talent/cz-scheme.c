@@ -78,7 +78,7 @@ scheme_iface_init (XcSchemeInterface *iface)
 #ifdef XC_PLUGIN_WITH_UI
   iface->create_form = cz_form_create_programme_form;
   iface->create_unit_form = cz_form_create_unit_form;
-  iface->create_charts = cz_charts_create;
+  iface->create_design_charts = cz_charts_create;
 #endif
 }
 

@@ -9,13 +9,11 @@
 #include "yn-charts.h"
 
 static const char *
-institution_label (XcInstitution *institution)
+institution_label (const XcInstitutionData *institution)
 {
-  const char *name = xc_institution_get_name (institution);
-
-  if (name != NULL && name[0] != '\0')
-    return name;
-  return xc_institution_get_id (institution) != NULL ? xc_institution_get_id (institution) : "";
+  if (institution->name != NULL && institution->name[0] != '\0')
+    return institution->name;
+  return institution->id != NULL ? institution->id : "";
 }
 
 /* The recipients as the rules read them (YN-01, YN-04): every institution
@@ -25,62 +23,53 @@ institution_label (XcInstitution *institution)
  * name and as clear, unless two recipients share the county. Fills
  * @labels with the category of each recipient's id. */
 static XcChartTally *
-recipients_tally (XcProgramme *programme,
-                  guint        n_series,
-                  GHashTable  *labels)
+recipients_tally (XcDesign   *design,
+                  guint       n_series,
+                  GHashTable *labels)
 {
-  GListModel *institutions = xc_programme_get_institutions (programme);
-  GListModel *units = xc_programme_get_units (programme);
-  GListModel *needs = xc_programme_get_needs (programme);
+  guint n_institutions, n_units, n_needs;
+  const XcInstitutionData *institutions = xc_design_get_institutions (design, &n_institutions);
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
+  const XcNeedData *needs = xc_design_get_needs (design, &n_needs);
   g_autoptr(GHashTable) involved = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) per_county = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) recipients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) recipients = g_ptr_array_new ();
   XcChartTally *tally = xc_chart_tally_new (n_series);
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n_units; i++)
+    if (units[i].host != NULL)
+      g_hash_table_add (involved, (gpointer) units[i].host);
+  for (guint i = 0; i < n_needs; i++)
+    if (needs[i].institution != NULL)
+      g_hash_table_add (involved, (gpointer) needs[i].institution);
+  for (guint i = 0; i < n_institutions; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
+      const XcInstitutionData *institution = &institutions[i];
+      const char *county = institution->county;
 
-      if (xc_unit_get_host (unit) != NULL)
-        g_hash_table_add (involved, (gpointer) xc_unit_get_host (unit));
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
-    {
-      g_autoptr(XcNeed) need = g_list_model_get_item (needs, i);
-
-      if (xc_need_get_institution (need) != NULL)
-        g_hash_table_add (involved, (gpointer) xc_need_get_institution (need));
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (institutions); i++)
-    {
-      g_autoptr(XcInstitution) institution = g_list_model_get_item (institutions, i);
-      const char *id = xc_institution_get_id (institution);
-      const char *county = xc_institution_get_county (institution);
-
-      if ((id == NULL || !g_hash_table_contains (involved, id))
-          && g_strcmp0 (xc_institution_get_kind (institution), "county_hospital") != 0)
+      if ((institution->id == NULL || !g_hash_table_contains (involved, institution->id))
+          && g_strcmp0 (institution->kind, "county_hospital") != 0)
         continue;
       if (county != NULL && county[0] != '\0')
         g_hash_table_insert (per_county, (gpointer) county,
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_county,
                                                                                       county))
                                                + 1));
-      g_ptr_array_add (recipients, g_steal_pointer (&institution));
+      g_ptr_array_add (recipients, (gpointer) institution);
     }
 
   for (guint i = 0; i < recipients->len; i++)
     {
-      XcInstitution *institution = g_ptr_array_index (recipients, i);
-      const char *county = xc_institution_get_county (institution);
+      const XcInstitutionData *institution = g_ptr_array_index (recipients, i);
+      const char *county = institution->county;
       const char *label = institution_label (institution);
 
-      if (g_strcmp0 (xc_institution_get_kind (institution), "county_hospital") == 0
+      if (g_strcmp0 (institution->kind, "county_hospital") == 0
           && county != NULL && GPOINTER_TO_UINT (g_hash_table_lookup (per_county, county)) == 1)
         label = county;
       xc_chart_tally_category (tally, label);
-      if (xc_institution_get_id (institution) != NULL)
-        g_hash_table_insert (labels, (gpointer) xc_institution_get_id (institution),
-                             (gpointer) label);
+      if (institution->id != NULL)
+        g_hash_table_insert (labels, (gpointer) institution->id, (gpointer) label);
     }
   return tally;
 }
@@ -101,12 +90,13 @@ enum { NEEDS_MET, NEEDS_UNMET, N_NEEDS };
 /* What each county hospital asked for and whether a workstation of that
  * specialty answers it there (YN-03). */
 static GtkWidget *
-create_needs_met (XcProgramme *programme)
+create_needs_met (XcDesign *design)
 {
-  GListModel *units = xc_programme_get_units (programme);
-  GListModel *needs = xc_programme_get_needs (programme);
+  guint n_units, n_needs;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
+  const XcNeedData *needs = xc_design_get_needs (design, &n_needs);
   g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(XcChartTally) tally = recipients_tally (programme, N_NEEDS, labels);
+  g_autoptr(XcChartTally) tally = recipients_tally (design, N_NEEDS, labels);
   g_autoptr(GHashTable) offered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *series[N_NEEDS] = {
     /* TRANSLATORS: needs of a hospital that a workstation answers */
@@ -119,19 +109,13 @@ create_needs_met (XcProgramme *programme)
                                    NULL);
 
   /* host + specialty pairs, joined by a byte neither contains */
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n_units; i++)
+    if (units[i].host != NULL && units[i].specialty != NULL)
+      g_hash_table_add (offered, g_strconcat (units[i].host, "\x1f", units[i].specialty, NULL));
+  for (guint i = 0; i < n_needs; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-
-      if (xc_unit_get_host (unit) != NULL && xc_unit_get_specialty (unit) != NULL)
-        g_hash_table_add (offered, g_strconcat (xc_unit_get_host (unit), "\x1f",
-                                                xc_unit_get_specialty (unit), NULL));
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
-    {
-      g_autoptr(XcNeed) need = g_list_model_get_item (needs, i);
-      const char *institution = xc_need_get_institution (need);
-      const char *specialty = xc_need_get_specialty (need);
+      const char *institution = needs[i].institution;
+      const char *specialty = needs[i].specialty;
       g_autofree char *key = NULL;
 
       if (institution == NULL)
@@ -148,30 +132,29 @@ create_needs_met (XcProgramme *programme)
  * every workstation's lead and team members, each with the days their
  * commitments give them (XC-03). */
 static GtkWidget *
-create_expert_days (XcProgramme *programme)
+create_expert_days (XcDesign *design)
 {
-  GListModel *units = xc_programme_get_units (programme);
+  guint n_units;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
   g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(XcChartTally) tally = recipients_tally (programme, 1, labels);
+  g_autoptr(XcChartTally) tally = recipients_tally (design, 1, labels);
   const char *series[] = { _("Expert days on site a month") };
   GtkWidget *chart = g_object_new (XC_TYPE_BAR_CHART,
                                    "title", _("Expert days on site a month per county hospital"),
                                    NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      const char *host = xc_unit_get_host (unit);
-      const char *lead = xc_unit_get_lead (unit);
+      const XcUnitData *unit = &units[i];
       double days = 0;
 
-      if (host == NULL)
+      if (unit->host == NULL)
         continue;
-      if (lead != NULL && lead[0] != '\0')
-        days += xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_lead);
-      days += g_list_model_get_n_items (xc_unit_get_team (unit))
-              * xc_unit_sum_commitments (unit, "on_site_days", xc_commitment_covers_team);
-      xc_chart_tally_add (tally, institution_category (labels, host), 0, days);
+      if (unit->lead != NULL && unit->lead[0] != '\0')
+        days += xc_unit_data_sum_commitments (unit, "on_site_days", xc_commitment_data_covers_lead);
+      days += unit->n_team * xc_unit_data_sum_commitments (unit, "on_site_days",
+                                                           xc_commitment_data_covers_team);
+      xc_chart_tally_add (tally, institution_category (labels, unit->host), 0, days);
     }
 
   return xc_chart_tally_fill (tally, chart, series, FALSE);
@@ -179,7 +162,7 @@ create_expert_days (XcProgramme *programme)
 
 /* Workstations by the discipline they aim to build (YN-07). */
 static GtkWidget *
-create_workstations_by_aim (XcProgramme *programme)
+create_workstations_by_aim (XcDesign *design)
 {
   static const struct
   {
@@ -190,7 +173,7 @@ create_workstations_by_aim (XcProgramme *programme)
     { "advantage", N_("Advantage discipline") },
     { "featured", N_("Featured discipline") },
   };
-  GListModel *units = xc_programme_get_units (programme);
+  guint n_units;
   g_autoptr(XcChartTally) tally = xc_chart_tally_new (1);
   const char *series[] = { _("Workstations") };
   GtkWidget *chart = g_object_new (XC_TYPE_BAR_CHART,
@@ -199,10 +182,11 @@ create_workstations_by_aim (XcProgramme *programme)
 
   for (guint a = 0; a < G_N_ELEMENTS (aims); a++)
     xc_chart_tally_category (tally, _(aims[a].label));
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  xc_design_get_units (design, &n_units);
+  for (guint i = 0; i < n_units; i++)
     {
-      g_autoptr(XcUnit) unit = g_list_model_get_item (units, i);
-      const char *aim = xc_record_get_ext_string (XC_RECORD (unit), "discipline_aim");
+      g_autoptr(JsonObject) ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_UNIT, i);
+      const char *aim = xc_ext_get_string (ext, "discipline_aim");
       /* TRANSLATORS: a chart's category for workstations that name no discipline aim */
       const char *label = _("No aim named");
 
@@ -225,16 +209,16 @@ append_chart (GListStore *charts,
 }
 
 GListModel *
-yn_charts_create (XcScheme    *scheme,
-                  XcProgramme *programme)
+yn_charts_create (XcScheme *scheme,
+                  XcDesign *design)
 {
   GListStore *charts;
 
-  g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
+  g_return_val_if_fail (XC_IS_DESIGN (design), NULL);
 
   charts = g_list_store_new (GTK_TYPE_WIDGET);
-  append_chart (charts, create_needs_met (programme));
-  append_chart (charts, create_expert_days (programme));
-  append_chart (charts, create_workstations_by_aim (programme));
+  append_chart (charts, create_needs_met (design));
+  append_chart (charts, create_expert_days (design));
+  append_chart (charts, create_workstations_by_aim (design));
   return G_LIST_MODEL (charts);
 }

@@ -5,9 +5,9 @@
 
 G_BEGIN_DECLS
 
-/* The scheme's charts about @programme as it is now, from libxiachen-ui-1's
+/* The scheme's charts about @design's plain records, from libxiachen-ui-1's
  * chart widgets: a new list of XcChart widgets, each titled. */
-GListModel *yn_charts_create (XcScheme    *scheme,
-                              XcProgramme *programme) G_GNUC_WARN_UNUSED_RESULT;
+GListModel *yn_charts_create (XcScheme *scheme,
+                              XcDesign *design) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -195,6 +195,63 @@ test_huizhou_charts_read_the_design_as_edited (void)
     }
 }
 
+/* A third-party scheme built before create_design_charts charts from the
+ * programme, as it always did. */
+G_DECLARE_FINAL_TYPE (OldScheme, old_scheme, OLD, SCHEME, GObject)
+
+struct _OldScheme
+{
+  GObject parent_instance;
+};
+
+static XcProgramme *old_scheme_charted;
+
+static GListModel *
+old_scheme_create_charts (XcScheme    *scheme,
+                          XcProgramme *programme)
+{
+  GListStore *charts = g_list_store_new (GTK_TYPE_WIDGET);
+  GtkWidget *chart = g_object_ref_sink (g_object_new (XC_TYPE_BAR_CHART, NULL));
+
+  old_scheme_charted = programme;
+  g_list_store_append (charts, chart);
+  g_object_unref (chart);
+  return G_LIST_MODEL (charts);
+}
+
+static void
+old_scheme_iface_init (XcSchemeInterface *iface)
+{
+  iface->create_charts = old_scheme_create_charts;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (OldScheme, old_scheme, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (XC_TYPE_SCHEME, old_scheme_iface_init))
+
+static void
+old_scheme_class_init (OldSchemeClass *klass)
+{
+}
+
+static void
+old_scheme_init (OldScheme *self)
+{
+}
+
+static void
+test_scheme_without_design_charts (void)
+{
+  g_autoptr(XcProgramme) programme = load_sample ("huizhou-nkls.xcprog");
+  g_autoptr(XcScheme) scheme = g_object_new (old_scheme_get_type (), NULL);
+  g_autoptr(XcValidator) validator = xc_validator_new (registry);
+  g_autoptr(XcReport) report = xc_validator_validate (validator, programme);
+  g_autoptr(GListModel) charts = xc_scheme_create_charts_for (scheme, programme,
+                                                              xc_report_get_design (report));
+
+  g_assert_true (old_scheme_charted == programme);
+  g_assert_cmpuint (g_list_model_get_n_items (charts), ==, 1);
+}
+
 /* Zibo: 10 stations of 10 specialties, each famous doctor 3 days a month. */
 static void
 test_zibo_sample (void)
@@ -560,6 +617,8 @@ main (int   argc,
                    test_huizhou_sample);
   g_test_add_func ("/widgets/scheme-charts/huizhou/charts-read-the-design-as-edited",
                    test_huizhou_charts_read_the_design_as_edited);
+  g_test_add_func ("/widgets/scheme-charts/scheme-without-design-charts",
+                   test_scheme_without_design_charts);
   g_test_add_func ("/widgets/scheme-charts/zibo/specialties-and-on-site-days",
                    test_zibo_sample);
   g_test_add_func ("/widgets/scheme-charts/nanan/targets-and-team-days", test_nanan_sample);
