@@ -386,24 +386,13 @@ xc_indicators_new_for_design (XcDesign *design)
 XcIndicators *
 xc_indicators_new_for_programme (XcProgramme *programme)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(XcDesign) design = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
 
-  /* unchanged since it was read: the records it was read into */
-  if (_xc_programme_get_design_as_read (XC_RECORD (programme)) != NULL)
-    return xc_indicators_new_for_design (_xc_programme_get_design_as_read (XC_RECORD (programme)));
-
-  bytes = xc_programme_to_bytes (programme);
-  design = xc_design_new_from_bytes (bytes, "design", &error);
+  design = _xc_programme_dup_design (XC_RECORD (programme));
   if (design == NULL)
-    {
-      /* the model writes only what the format allows */
-      g_critical ("The design in memory cannot be read back: %s", error->message);
-      return g_object_new (XC_TYPE_INDICATORS, NULL);
-    }
+    return g_object_new (XC_TYPE_INDICATORS, NULL);
   return xc_indicators_new_for_design (design);
 }
 

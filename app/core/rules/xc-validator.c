@@ -285,27 +285,11 @@ validate (XcValidator   *self,
           GCancellable  *cancellable,
           GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(XcDesign) design = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(XcDesign) design = _xc_programme_dup_design (XC_RECORD (programme));
 
-  /* unchanged since it was read: the records it was read into */
-  if (_xc_programme_get_design_as_read (XC_RECORD (programme)) != NULL)
-    return check (self, _xc_programme_get_design_as_read (XC_RECORD (programme)), cancellable,
-                  error);
-
-  /* records nobody changed are copied from the design it was read from */
-  bytes = xc_programme_to_bytes (programme);
-  design = _xc_design_new_beside (bytes, xc_programme_get_id (programme) != NULL
-                                         ? xc_programme_get_id (programme) : "design",
-                                  _xc_programme_get_design_read_from (XC_RECORD (programme)),
-                                  &local_error);
+  /* the model writes only what the format allows (dup_design said so) */
   if (design == NULL)
-    {
-      /* the model writes only what the format allows */
-      g_critical ("The design in memory cannot be read back: %s", local_error->message);
-      return xc_report_new ();
-    }
+    return xc_report_new ();
   return check (self, design, cancellable, error);
 }
 
