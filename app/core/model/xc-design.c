@@ -12,6 +12,7 @@
 #include "xc-commitment.h"
 #include "xc-design-private.h"
 #include "xc-json-reader.h"
+#include "xc-record-private.h"
 
 /*
  * XcDesign: a design read by the strict pull reader straight into plain
@@ -1521,12 +1522,7 @@ const char *
 xc_ext_get_string (JsonObject *ext,
                    const char *name)
 {
-  JsonNode *node = xc_ext_get_member (ext, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
-      || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
+  return ext != NULL ? _xc_json_get_string (ext, name) : NULL;
 }
 
 /**
@@ -1541,17 +1537,7 @@ xc_ext_get_number (JsonObject *ext,
                    const char *name,
                    double     *value)
 {
-  JsonNode *node = xc_ext_get_member (ext, name);
-  GType type;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
-    return FALSE;
-  if (value != NULL)
-    *value = json_node_get_double (node);
-  return TRUE;
+  return ext != NULL && _xc_json_get_number (ext, name, value);
 }
 
 /**
