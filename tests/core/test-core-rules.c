@@ -481,6 +481,36 @@ test_xc07_need_without_specialty (Fixture       *fixture,
   g_assert_cmpstr (xc_finding_get_path (find (report, "XC-07")), ==, "needs[0].specialty");
 }
 
+static void
+count_added_cb (GListModel *model,
+                guint       position,
+                guint       removed,
+                guint       added,
+                guint      *count)
+{
+  *count += added;
+}
+
+/* A report a check fills emits nothing while nobody watches it; one that
+ * is watched says each finding it gains, and what a second report brings. */
+static void
+test_report_tells_who_watches (void)
+{
+  g_autoptr(XcReport) report = xc_report_new ();
+  g_autoptr(XcReport) unwatched = xc_report_new ();
+  g_autoptr(GListModel) rules = xc_validator_list_core_rules ();
+  guint added = 0;
+
+  xc_report_add_rules (report, rules);
+  xc_report_add_rules (unwatched, rules);
+  xc_report_add (unwatched, "XC-07", NULL, NULL, "title", "unwatched");
+  g_signal_connect (report, "items-changed", G_CALLBACK (count_added_cb), &added);
+  xc_report_add (report, "XC-07", NULL, NULL, "title", "first");
+  xc_report_add (report, "XC-07", NULL, NULL, "id", "second");
+  g_assert_cmpuint (added, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (unwatched)), ==, 1);
+}
+
 static gpointer
 translate_in_thread (gpointer data)
 {
@@ -539,6 +569,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/core/rules/translations-follow-the-locale", test_translations_follow_the_locale);
+  g_test_add_func ("/core/report/tells-who-watches", test_report_tells_who_watches);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
