@@ -397,22 +397,31 @@ xc_pdf_export_comparison (XcComparison  *comparison,
   return pdf_finish (&pdf, file, error);
 }
 
+/* From the plain records the findings were checked on, where the report
+ * has them: the export may run in a worker. */
 static const char *
-unit_name (XcProgramme *programme,
+unit_name (XcReport    *report,
+           XcProgramme *programme,
            const char  *unit_id)
 {
-  XcUnit *unit = xc_programme_lookup_unit (programme, unit_id);
+  XcDesign *design = xc_report_get_design (report);
+  XcUnit *unit;
 
+  if (design != NULL)
+    return xc_design_find_unit (design, unit_id) != XC_DESIGN_NONE
+           ? xc_design_get_unit_name (design, unit_id) : unit_id;
+  unit = xc_programme_lookup_unit (programme, unit_id);
   return unit != NULL ? xc_unit_get_name (unit) : unit_id;
 }
 
 static void
 write_finding (Pdf         *pdf,
                XcFinding   *finding,
+               XcReport    *report,
                XcProgramme *programme)
 {
   XcDeviation *deviation = xc_finding_get_deviation (finding);
-  const char *unit = unit_name (programme, xc_finding_get_unit_id (finding));
+  const char *unit = unit_name (report, programme, xc_finding_get_unit_id (finding));
   g_autofree char *heading = unit != NULL
                              ? g_strdup_printf ("%s · %s", xc_finding_get_rule_id (finding), unit)
                              : g_strdup (xc_finding_get_rule_id (finding));
@@ -485,7 +494,7 @@ xc_pdf_export_findings (XcReport     *report,
           if (accepted_group ? xc_finding_is_accepted (finding)
                              : !xc_finding_is_accepted (finding)
                                && xc_finding_get_severity (finding) == (XcSeverity) group)
-            write_finding (&pdf, finding, programme);
+            write_finding (&pdf, finding, report, programme);
         }
     }
 

@@ -1421,6 +1421,69 @@ xc_design_find_institution (XcDesign   *self,
   return find (self, XC_FORMAT_RECORD_INSTITUTION, id);
 }
 
+/**
+ * xc_design_get_unit_name:
+ * @id: (nullable): a unit id
+ *
+ * Returns: (nullable): the name of the unit with @id, or %NULL where the
+ *   design has no such unit or it has no name
+ */
+const char *
+xc_design_get_unit_name (XcDesign   *self,
+                         const char *id)
+{
+  guint index;
+
+  g_return_val_if_fail (XC_IS_DESIGN (self), NULL);
+
+  index = find (self, XC_FORMAT_RECORD_UNIT, id);
+
+  return index != XC_DESIGN_NONE
+         ? g_array_index (self->records[XC_FORMAT_RECORD_UNIT], XcUnitData, index).name : NULL;
+}
+
+/**
+ * xc_design_get_person_name:
+ * @id: (nullable): a person id
+ *
+ * Returns: (nullable): the name of the person with @id, or %NULL
+ */
+const char *
+xc_design_get_person_name (XcDesign   *self,
+                           const char *id)
+{
+  guint index;
+
+  g_return_val_if_fail (XC_IS_DESIGN (self), NULL);
+
+  index = find (self, XC_FORMAT_RECORD_PERSON, id);
+
+  return index != XC_DESIGN_NONE
+         ? g_array_index (self->records[XC_FORMAT_RECORD_PERSON], XcPersonData, index).name : NULL;
+}
+
+/**
+ * xc_design_get_institution_name:
+ * @id: (nullable): an institution id
+ *
+ * Returns: (nullable): the name of the institution with @id, or %NULL
+ */
+const char *
+xc_design_get_institution_name (XcDesign   *self,
+                                const char *id)
+{
+  guint index;
+
+  g_return_val_if_fail (XC_IS_DESIGN (self), NULL);
+
+  index = find (self, XC_FORMAT_RECORD_INSTITUTION, id);
+
+  return index != XC_DESIGN_NONE
+         ? g_array_index (self->records[XC_FORMAT_RECORD_INSTITUTION], XcInstitutionData,
+                          index).name
+         : NULL;
+}
+
 guint
 _xc_design_find (XcDesign       *self,
                  XcFormatRecord  record,

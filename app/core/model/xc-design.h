@@ -221,6 +221,15 @@ guint                   xc_design_find_person        (XcDesign       *self,
 XC_AVAILABLE_IN_ALL
 guint                   xc_design_find_unit          (XcDesign       *self,
                                                       const char     *id);
+XC_AVAILABLE_IN_ALL
+const char             *xc_design_get_unit_name      (XcDesign       *self,
+                                                      const char     *id);
+XC_AVAILABLE_IN_ALL
+const char             *xc_design_get_person_name    (XcDesign       *self,
+                                                      const char     *id);
+XC_AVAILABLE_IN_ALL
+const char             *xc_design_get_institution_name (XcDesign     *self,
+                                                        const char   *id);
 
 XC_AVAILABLE_IN_ALL
 JsonObject             *xc_design_dup_ext            (XcDesign       *self,

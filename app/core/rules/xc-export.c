@@ -160,22 +160,43 @@ xc_export_comparison_csv (XcComparison  *comparison,
   return write_file_atomically (file, text->str, text->len, error);
 }
 
+/* Names come from the plain records the findings were checked on, where
+ * the report has them: an export may run in a worker, away from the
+ * model the window edits. */
 static const char *
-unit_name (XcProgramme *programme,
+unit_name (XcReport    *report,
+           XcProgramme *programme,
            const char  *unit_id)
 {
-  XcUnit *unit = xc_programme_lookup_unit (programme, unit_id);
+  XcDesign *design = xc_report_get_design (report);
+  XcUnit *unit;
 
+  if (design != NULL)
+    return xc_design_get_unit_name (design, unit_id);
+  unit = xc_programme_lookup_unit (programme, unit_id);
   return unit != NULL ? xc_unit_get_name (unit) : NULL;
 }
 
 static const char *
-subject_name (XcProgramme *programme,
+subject_name (XcReport    *report,
+              XcProgramme *programme,
               const char  *subject_id)
 {
-  XcPerson *person = xc_programme_lookup_person (programme, subject_id);
+  XcDesign *design = xc_report_get_design (report);
+  XcPerson *person;
   XcInstitution *institution;
 
+  if (design != NULL)
+    {
+      if (subject_id == NULL)
+        return NULL;
+      if (xc_design_find_person (design, subject_id) != XC_DESIGN_NONE)
+        return xc_design_get_person_name (design, subject_id);
+      if (xc_design_find_institution (design, subject_id) != XC_DESIGN_NONE)
+        return xc_design_get_institution_name (design, subject_id);
+      return subject_id;
+    }
+  person = xc_programme_lookup_person (programme, subject_id);
   if (person != NULL)
     return xc_person_get_name (person);
   institution = xc_programme_lookup_institution (programme, subject_id);
@@ -190,6 +211,7 @@ static const char * const finding_headings[] = {
 /* The cells of a finding's row, in the order of finding_headings. */
 static void
 get_finding_cells (XcFinding   *finding,
+                   XcReport    *report,
                    XcProgramme *programme,
                    const char  *cells[G_N_ELEMENTS (finding_headings)])
 {
@@ -198,8 +220,8 @@ get_finding_cells (XcFinding   *finding,
   cells[0] = xc_finding_get_rule_id (finding);
   cells[1] = xc_severity_get_label (xc_finding_get_severity (finding));
   cells[2] = xc_finding_get_unit_id (finding);
-  cells[3] = unit_name (programme, xc_finding_get_unit_id (finding));
-  cells[4] = subject_name (programme, xc_finding_get_subject_id (finding));
+  cells[3] = unit_name (report, programme, xc_finding_get_unit_id (finding));
+  cells[4] = subject_name (report, programme, xc_finding_get_subject_id (finding));
   cells[5] = xc_finding_get_message (finding);
   cells[6] = xc_finding_get_clause (finding);
   cells[7] = deviation != NULL ? xc_deviation_get_reason (deviation) : NULL;
@@ -237,7 +259,7 @@ xc_export_findings_csv (XcReport     *report,
       g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
       const char *cells[G_N_ELEMENTS (finding_headings)];
 
-      get_finding_cells (finding, programme, cells);
+      get_finding_cells (finding, report, programme, cells);
       append_csv_record (text, cells, G_N_ELEMENTS (cells));
     }
   return write_file_atomically (file, text->str, text->len, error);
@@ -497,7 +519,7 @@ xc_export_findings_xlsx (XcReport     *report,
       g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
       const char *cells[G_N_ELEMENTS (finding_headings)];
 
-      get_finding_cells (finding, programme, cells);
+      get_finding_cells (finding, report, programme, cells);
       for (guint j = 0; j < G_N_ELEMENTS (cells); j++)
         if (cells[j] != NULL)
           worksheet_write_string (sheet, (lxw_row_t) i + 1, (lxw_col_t) j, cells[j], wrap);
