@@ -23,10 +23,15 @@ XcDesignPage *xc_window_new_design      (XcWindow      *self,
 XcDesignPage *xc_window_get_page        (XcWindow      *self);
 AdwTabView   *xc_window_get_tab_view    (XcWindow      *self);
 GtkWidget    *xc_window_compare         (XcWindow      *self);
-gboolean      xc_window_export_findings (XcWindow      *self,
-                                         const char    *format,
-                                         GFile         *file,
-                                         GError       **error);
+void          xc_window_export_findings_async  (XcWindow            *self,
+                                                const char          *format,
+                                                GFile               *file,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean      xc_window_export_findings_finish (XcWindow            *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
 void          xc_window_offer_recovery  (XcWindow      *self);
 void          xc_window_flush_drafts    (XcWindow      *self);
 XcProgramme  *xc_window_get_programme   (XcWindow      *self);

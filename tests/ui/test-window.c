@@ -482,6 +482,14 @@ test_compare_two_designs (void)
 }
 
 static void
+store_result_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static void
 test_findings_export (void)
 {
   g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), "zibo-stations.xcprog", NULL);
@@ -501,12 +509,33 @@ test_findings_export (void)
       g_autofree char *contents = NULL;
       gsize length;
 
-      g_assert_true (xc_window_export_findings (window, formats[i], out, &error));
+      g_autoptr(GAsyncResult) result = NULL;
+
+      xc_window_export_findings_async (window, formats[i], out, NULL, store_result_cb, &result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (xc_window_export_findings_finish (window, result, &error));
       g_assert_no_error (error);
       g_assert_true (g_file_get_contents (target, &contents, &length, NULL));
       g_assert_cmpuint (length, >, 100);
+      /* units named from the records the findings were checked on */
       if (g_str_equal (formats[i], "csv"))
-        g_assert_nonnull (strstr (contents, "ZB-11"));
+        {
+          XcReport *report = xc_design_page_get_report (page);
+          const char *unit_name = NULL;
+
+          for (guint f = 0; unit_name == NULL && f < g_list_model_get_n_items (G_LIST_MODEL (report)); f++)
+            {
+              g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), f);
+              XcUnit *unit = xc_programme_lookup_unit (xc_window_get_programme (window),
+                                                       xc_finding_get_unit_id (finding));
+
+              unit_name = unit != NULL ? xc_unit_get_name (unit) : NULL;
+            }
+          g_assert_nonnull (unit_name);
+          g_assert_nonnull (strstr (contents, "ZB-11"));
+          g_assert_nonnull (strstr (contents, unit_name));
+        }
       if (g_str_equal (formats[i], "pdf"))
         g_assert_true (g_str_has_prefix (contents, "%PDF-"));
       if (g_str_equal (formats[i], "xlsx"))
