@@ -433,15 +433,20 @@ cz_rules_check (XcDesign *design,
             county_mix_add (*mix, unit);
         }
 
-      if (g_strcmp0 (variant, "trusteeship") == 0)
-        check_trusteeship (unit, report);
-      else if (g_strcmp0 (variant, "order_training") == 0)
-        check_order_training (unit, ext, report);
-      else if (g_strcmp0 (variant, "pairing") == 0)
-        check_pairing (design, institutions, unit, ext, report);
+      if (xc_report_begin_unit (report, "chaozhou-talent", i))
+        {
+          if (g_strcmp0 (variant, "trusteeship") == 0)
+            check_trusteeship (unit, report);
+          else if (g_strcmp0 (variant, "order_training") == 0)
+            check_order_training (unit, ext, report);
+          else if (g_strcmp0 (variant, "pairing") == 0)
+            check_pairing (design, institutions, unit, ext, report);
 
-      check_min_experts (unit, ext, &unit_experts, report);
+          check_min_experts (unit, ext, &unit_experts, report);
+          xc_report_end_unit (report);
+        }
 
+      /* counts across the portfolio, for every instrument: CZ-01, CZ-06 */
       expert_count_add_unit (&portfolio_experts, unit);
       trainees += target_or_zero (unit, XC_UNIT_TARGET_TRAINEES);
       sessions += target_or_zero (unit, XC_UNIT_TARGET_TRAINING_SESSIONS);

@@ -557,20 +557,25 @@ hz_rules_check (XcDesign *design,
       const XcInstitutionData *host = unit->host_index != XC_DESIGN_NONE
                                       ? &check.institutions[unit->host_index] : NULL;
 
-      check_mentor_honour (&check, unit);
-      check_team (&check, unit);
-      check_team_commitments (unit, host, report);
-      check_learners (&check, unit, host);
-      check_facilities (unit, report);
-      check_host (&check, unit, host);
+      if (xc_report_begin_unit (report, "huizhou-studio", i))
+        {
+          check_mentor_honour (&check, unit);
+          check_team (&check, unit);
+          check_team_commitments (unit, host, report);
+          check_learners (&check, unit, host);
+          check_facilities (unit, report);
+          check_host (&check, unit, host);
+
+          /* HZ-14 for a studio with a build period of its own */
+          if (unit->months >= 0 && unit->months != 24)
+            xc_report_add (report, "HZ-14", unit->id, NULL, "months",
+                           _("The studio's build period is %lld months, not 24"),
+                           (long long) unit->months);
+          xc_report_end_unit (report);
+        }
+
+      /* counts across studios, for every one: HZ-16, HZ-02, HZ-19 */
       add_served_towns (&check, i, host, covered);
-
-      /* HZ-14 for a studio with a build period of its own */
-      if (unit->months >= 0 && unit->months != 24)
-        xc_report_add (report, "HZ-14", unit->id, NULL, "months",
-                       _("The studio's build period is %lld months, not 24"),
-                       (long long) unit->months);
-
       check_studios_per_mentor (&check, unit, studios_per_person, &studios_per_missing_id);
 
       if (g_strcmp0 (unit->variant, "western") == 0)

@@ -506,8 +506,12 @@ na_rules_check (XcDesign *design,
   for (guint i = 0; i < n_units; i++)
     {
       const XcUnitData *unit = &units[i];
-      g_autoptr(JsonObject) ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_UNIT, i);
+      g_autoptr(JsonObject) ext = NULL;
 
+      /* every rule here is about the one unit */
+      if (!xc_report_begin_unit (report, "nanan-discipline", i))
+        continue;
+      ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_UNIT, i);
       context.stamp = i + 1;
       check_experts (&context, unit);
       check_leadership (&context, unit, ext);
@@ -515,6 +519,7 @@ na_rules_check (XcDesign *design,
       check_on_site_days (unit, report);
       check_leader_teaching (unit, report);
       check_targets (unit, report);
+      xc_report_end_unit (report);
     }
 
   programme_ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_PROGRAMME, 0);

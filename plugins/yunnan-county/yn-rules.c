@@ -387,12 +387,17 @@ yn_rules_check (XcDesign *design,
       const XcUnitData *unit = &units[i];
       const XcInstitutionData *host = unit->host_index != XC_DESIGN_NONE
                                       ? &institutions[unit->host_index] : NULL;
-      g_autoptr(JsonObject) ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_UNIT, i);
+      if (xc_report_begin_unit (report, "yunnan-county", i))
+        {
+          g_autoptr(JsonObject) ext = xc_design_dup_ext (design, XC_DESIGN_RECORD_UNIT, i);
 
-      check_host (unit, host, report);
-      check_team (unit, people, report);
-      check_discipline_aim (unit, ext, report);
+          check_host (unit, host, report);
+          check_team (unit, people, report);
+          check_discipline_aim (unit, ext, report);
+          xc_report_end_unit (report);
+        }
 
+      /* YN-08 looks across workstations */
       if (!referral_booking && g_strv_contains (unit->services, "referral_booking"))
         referral_booking = TRUE;
     }

@@ -469,6 +469,12 @@ zb_rules_check (XcDesign *design,
       const XcPersonData *lead = unit->lead_index != XC_DESIGN_NONE
                                  ? &check.people[unit->lead_index] : NULL;
 
+      /* ZB-07 counts every unit's host, checked again or not */
+      if (unit->host_index != XC_DESIGN_NONE)
+        hosted[unit->host_index] = TRUE;
+
+      if (!xc_report_begin_unit (report, "zibo-station", i))
+        continue;
       if (unit->lead == NULL)
         xc_report_add (report, "ZB-01", unit->id, NULL, "lead",
                        _("%s has no lead"), xc_unit_data_get_label (unit));
@@ -485,9 +491,7 @@ zb_rules_check (XcDesign *design,
       check_specialty_meets_needs (&check, unit);
       check_services (unit, report);
       check_new_techniques (unit, report);
-
-      if (unit->host_index != XC_DESIGN_NONE)
-        hosted[unit->host_index] = TRUE;
+      xc_report_end_unit (report);
     }
 
   check_coverage (&check, n_institutions, hosted);

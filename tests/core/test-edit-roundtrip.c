@@ -3,8 +3,10 @@
  * edits a planner makes (records added, duplicated and removed as the
  * window's buttons do, every writable property of every record set to odd
  * values, team members and commitments added empty, findings accepted and
- * withdrawn) are saved, reopened and compared. Each sequence comes from a
- * fixed seed, so a failure is reproducible: rerun with -p and the path. */
+ * withdrawn) are saved, reopened and compared. Each edit is also checked as
+ * the window checks it, beside the last check, and compared with a full
+ * check. Each sequence comes from a fixed seed, so a failure is
+ * reproducible: rerun with -p and the path. */
 #include "config.h"
 
 #include <string.h>
@@ -327,12 +329,65 @@ typedef struct
   guint32     seed;
 } Case;
 
+static char *
+describe_report (XcReport *report)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+      g_string_append_printf (text, "%s|%s|%s|%s|%s|%d\n", xc_finding_get_rule_id (finding),
+                              xc_finding_get_unit_id (finding), xc_finding_get_subject_id (finding),
+                              xc_finding_get_path (finding), xc_finding_get_message (finding),
+                              xc_finding_is_accepted (finding));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+checked_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  XcReport **report = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *report = xc_validator_check_bytes_finish (XC_VALIDATOR (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* As the window checks after each edit: with a validator that remembers
+ * its last check and copies the findings of the units an edit left as
+ * they were. The findings must be those of a full check, in its order. */
+static void
+assert_checked_as_in_full (XcValidator *validator,
+                           XcProgramme *programme,
+                           guint32      seed,
+                           guint        edit)
+{
+  g_autoptr(XcReport) again = NULL;
+  g_autoptr(XcReport) full = validate (programme);
+  g_autofree char *again_text = NULL;
+  g_autofree char *full_text = NULL;
+
+  xc_validator_check_programme_async (validator, programme, "design", NULL, checked_cb, &again);
+  while (again == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  again_text = describe_report (again);
+  full_text = describe_report (full);
+  if (g_strcmp0 (again_text, full_text) != 0)
+    g_error ("seed %u, edit %u: checked again\n%s\nin full\n%s", seed, edit, again_text, full_text);
+}
+
 static void
 test_edits_save_and_reopen (gconstpointer data)
 {
   const Case *test_case = data;
   g_autoptr(XcProgramme) programme = xc_test_load_sample (test_case->sample);
   g_autoptr(GRand) rand = g_rand_new_with_seed (test_case->seed);
+  g_autoptr(XcValidator) validator = xc_validator_new (xc_test_get_registry ());
 
   for (guint i = 0; i < N_EDITS; i++)
     {
@@ -344,6 +399,7 @@ test_edits_save_and_reopen (gconstpointer data)
       g_autoptr(GError) error = NULL;
 
       apply_random_edit (programme, rand);
+      assert_checked_as_in_full (validator, programme, test_case->seed, i);
 
       /* Every few edits, as the drafts and saves do. */
       if (i % 10 != 9)

@@ -44,6 +44,9 @@ void               _xc_design_get_span        (XcDesign       *self,
                                                gsize          *start,
                                                gsize          *end);
 
+GBytes            *_xc_design_compare_units   (XcDesign       *self,
+                                               XcDesign       *before);
+
 /* On-site days of lead and team ids that name no person of the design,
  * id → double*; rule XC-03 reports them too. */
 GHashTable        *_xc_design_get_dangling_onsite_days (XcDesign *self);

@@ -1799,6 +1799,152 @@ _xc_design_get_span (XcDesign       *self,
   *end = span->end;
 }
 
+static inline gboolean
+is_json_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Whether two JSON texts hold the same tokens: the space between tokens
+ * is no part of any value (RFC 8259), and a file the program did not
+ * write is spaced otherwise than one it did. */
+static gboolean
+same_tokens (const char *a,
+             gsize       a_length,
+             const char *b,
+             gsize       b_length)
+{
+  gsize i = 0, j = 0;
+  gboolean in_string = FALSE, escaped = FALSE;
+
+  if (a_length == b_length && memcmp (a, b, a_length) == 0)
+    return TRUE;
+  for (;;)
+    {
+      if (!in_string)
+        {
+          while (i < a_length && is_json_space (a[i]))
+            i++;
+          while (j < b_length && is_json_space (b[j]))
+            j++;
+        }
+      if (i == a_length || j == b_length)
+        return i == a_length && j == b_length;
+      if (a[i] != b[j])
+        return FALSE;
+      if (escaped)
+        escaped = FALSE;
+      else if (in_string && a[i] == '\\')
+        escaped = TRUE;
+      else if (a[i] == '"')
+        in_string = !in_string;
+      i++;
+      j++;
+    }
+}
+
+/* The records of a collection, each the same bytes as before. */
+static gboolean
+same_records (XcDesign       *self,
+              XcDesign       *before,
+              XcFormatRecord  record)
+{
+  const char *data = g_bytes_get_data (self->bytes, NULL);
+  const char *before_data = g_bytes_get_data (before->bytes, NULL);
+  GArray *spans = self->spans[record];
+  GArray *before_spans = before->spans[record];
+
+  if (spans->len != before_spans->len)
+    return FALSE;
+  for (guint i = 0; i < spans->len; i++)
+    {
+      Span *span = &g_array_index (spans, Span, i);
+      Span *before_span = &g_array_index (before_spans, Span, i);
+
+      if (span->end - span->start != before_span->end - before_span->start
+          || memcmp (data + span->start, before_data + before_span->start,
+                     span->end - span->start) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static XcFormatRecord
+collection_record (const char *name)
+{
+  static const struct
+  {
+    const char     *name;
+    XcFormatRecord  record;
+  } collections[] = {
+    { "institutions", XC_FORMAT_RECORD_INSTITUTION },
+    { "people", XC_FORMAT_RECORD_PERSON },
+    { "units", XC_FORMAT_RECORD_UNIT },
+    { "needs", XC_FORMAT_RECORD_NEED },
+    { "deviations", XC_FORMAT_RECORD_DEVIATION },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
+    if (strcmp (collections[i].name, name) == 0)
+      return collections[i].record;
+  return XC_FORMAT_RECORD_NONE;
+}
+
+/* Which units of @self are, byte for byte, the unit at the same place in
+ * @before, where all else of the two designs is the same too: a byte per
+ * unit of @self, 1 where so. %NULL where anything outside the units
+ * differs: the programme, a collection, a person. The big collections are
+ * compared record by record, the rest token by token. */
+GBytes *
+_xc_design_compare_units (XcDesign *self,
+                          XcDesign *before)
+{
+  const char *data = g_bytes_get_data (self->bytes, NULL);
+  const char *before_data = g_bytes_get_data (before->bytes, NULL);
+  GArray *spans = self->spans[XC_FORMAT_RECORD_UNIT];
+  GArray *before_spans = before->spans[XC_FORMAT_RECORD_UNIT];
+  gboolean has_units = FALSE;
+  guint8 *clean;
+
+  if (self->top_names->len != before->top_names->len)
+    return NULL;
+  for (guint i = 0; i < self->top_names->len; i++)
+    {
+      const char *name = g_ptr_array_index (self->top_names, i);
+      Span *span = &g_array_index (self->top_spans, Span, i);
+      Span *before_span = &g_array_index (before->top_spans, Span, i);
+      XcFormatRecord record = collection_record (name);
+      gboolean arrays = data[span->start] == '[' && before_data[before_span->start] == '[';
+
+      if (strcmp (name, g_ptr_array_index (before->top_names, i)) != 0)
+        return NULL;
+      if (record == XC_FORMAT_RECORD_UNIT && arrays)
+        has_units = TRUE;
+      else if (record != XC_FORMAT_RECORD_NONE && arrays)
+        {
+          if (!same_records (self, before, record))
+            return NULL;
+        }
+      else if (!same_tokens (data + span->start, span->end - span->start,
+                             before_data + before_span->start, before_span->end - before_span->start))
+        return NULL;
+    }
+  if (!has_units)
+    return NULL;
+
+  clean = g_malloc0 (MAX (spans->len, 1));
+  for (guint i = 0; i < MIN (spans->len, before_spans->len); i++)
+    {
+      Span *span = &g_array_index (spans, Span, i);
+      Span *before_span = &g_array_index (before_spans, Span, i);
+
+      clean[i] = span->end - span->start == before_span->end - before_span->start
+                 && memcmp (data + span->start, before_data + before_span->start,
+                            span->end - span->start) == 0;
+    }
+  return g_bytes_new_take (clean, spans->len);
+}
+
 GHashTable *
 _xc_design_get_dangling_onsite_days (XcDesign *self)
 {

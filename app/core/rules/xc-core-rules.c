@@ -161,6 +161,8 @@ check_references (Context *context)
     {
       const XcUnitData *unit = &units[i];
 
+      if (!xc_report_begin_unit (context->report, "XC-01 references", i))
+        continue;
       check_reference (context, unit->id, "host", _("The host institution"), unit->host,
                        unit->host_index);
       check_reference (context, unit->id, "lead", _("The lead"), unit->lead, unit->lead_index);
@@ -182,6 +184,7 @@ check_references (Context *context)
             check_reference (context, unit->id, path, _("The learner"), unit->learners[j],
                              XC_DESIGN_NONE);
           }
+      xc_report_end_unit (context->report);
     }
 
   for (guint i = 0; i < n_needs; i++)
@@ -431,6 +434,9 @@ check_numbers_and_dates (Context *context)
       const XcUnitData *unit = &units[i];
       g_autoptr(JsonObject) object = NULL;
 
+      /* the programme's period is the same for every unit */
+      if (!xc_report_begin_unit (context->report, "XC-02 units", i))
+        continue;
       if (_xc_design_has_negative (design, XC_FORMAT_RECORD_UNIT, i))
         {
           object = _xc_design_dup_record_object (design, XC_FORMAT_RECORD_UNIT, i);
@@ -442,6 +448,7 @@ check_numbers_and_dates (Context *context)
       check_unit_period (context, unit, has_start ? &start : NULL, has_end ? &end : NULL);
       if (object != NULL)
         check_unit_parts_not_negative (context, unit, object);
+      xc_report_end_unit (context->report);
     }
 }
 
@@ -576,6 +583,8 @@ check_expert_learners (Context *context)
     {
       const XcUnitData *unit = &units[i];
 
+      if (!xc_report_begin_unit (context->report, "XC-06", i))
+        continue;
       for (guint j = 0; unit->learners[j] != NULL; j++)
         {
           const char *learner = unit->learners[j];
@@ -597,6 +606,7 @@ check_expert_learners (Context *context)
                              _("%s is on the unit's team and is also one of its learners"), name);
             }
         }
+      xc_report_end_unit (context->report);
     }
 }
 

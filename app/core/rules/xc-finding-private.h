@@ -10,5 +10,6 @@ XcFinding *_xc_finding_new_take (XcRule     *rule,
                                  const char *subject_id,
                                  const char *path,
                                  char       *message);
+XcFinding *_xc_finding_copy_unaccepted (XcFinding *finding);
 
 G_END_DECLS

@@ -194,6 +194,20 @@ _xc_finding_new_take (XcRule     *rule,
   return self;
 }
 
+/* A finding as its rule reported it, for a check that did not run the
+ * rule again (xc_report_begin_unit()): whether a deviation accepts it is
+ * the new check's to say. Reads only what does not change once the
+ * check that made @finding is over, so @finding may be listed meanwhile. */
+XcFinding *
+_xc_finding_copy_unaccepted (XcFinding *finding)
+{
+  XcFinding *self = _xc_finding_new_take (finding->rule, finding->unit_id, finding->subject_id,
+                                          finding->path, g_strdup (finding->message));
+
+  self->about_program = finding->about_program;
+  return self;
+}
+
 /**
  * xc_finding_get_rule:
  *

@@ -6,6 +6,9 @@
 #include "xc-report-private.h"
 #include "xc-finding-private.h"
 
+static void add_finding (XcReport  *self,
+                         XcFinding *finding);
+
 /**
  * XcReport:
  *
@@ -22,7 +25,95 @@ struct _XcReport
   GHashTable *rules;        /* id → XcRule */
   guint       counts[XC_SEVERITY_INFO + 1];
   XcDesign   *design;       /* what was checked, if a validator made it */
+
+  /* xc_report_begin_unit() */
+  XcUnitFindings *unit_into;
+  XcUnitFindings *unit_from;
+  GBytes         *clean;
+  gboolean        in_unit;
+  guint           unit;
+  guint           unit_start;  /* the unit's first finding */
+  char           *pass;        /* the last pass: looked up once per pass */
+  GArray         *into_pass;
+  GArray         *from_pass;
+  guint           n_units_copied;
 };
+
+/* Where a pass's findings of a unit are in XcUnitFindings.findings;
+ * start G_MAXUINT where the pass did not check the unit. */
+typedef struct
+{
+  guint start;
+  guint end;
+} UnitRange;
+
+struct _XcUnitFindings
+{
+  gatomicrefcount  ref_count;
+  GPtrArray       *findings;
+  GHashTable      *passes;    /* pass name → GArray of UnitRange by unit */
+};
+
+XcUnitFindings *
+_xc_unit_findings_new (void)
+{
+  XcUnitFindings *self = g_new0 (XcUnitFindings, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->findings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->passes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) g_array_unref);
+  return self;
+}
+
+XcUnitFindings *
+_xc_unit_findings_ref (XcUnitFindings *self)
+{
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+_xc_unit_findings_unref (XcUnitFindings *self)
+{
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_ptr_array_unref (self->findings);
+  g_hash_table_unref (self->passes);
+  g_free (self);
+}
+
+static GArray *
+unit_findings_get_pass (XcUnitFindings *self,
+                        const char     *pass,
+                        gboolean        create)
+{
+  GArray *ranges = g_hash_table_lookup (self->passes, pass);
+
+  if (ranges == NULL && create)
+    {
+      ranges = g_array_new (FALSE, FALSE, sizeof (UnitRange));
+      g_hash_table_insert (self->passes, g_strdup (pass), ranges);
+    }
+  return ranges;
+}
+
+static void
+unit_findings_add (XcUnitFindings  *self,
+                   GArray          *ranges,
+                   guint            unit,
+                   GPtrArray       *findings,
+                   guint            start)
+{
+  UnitRange none = { G_MAXUINT, G_MAXUINT };
+
+  while (ranges->len <= unit)
+    g_array_append_val (ranges, none);
+  g_array_index (ranges, UnitRange, unit) = (UnitRange) { self->findings->len,
+                                                          self->findings->len + (findings->len - start) };
+  for (guint i = start; i < findings->len; i++)
+    g_ptr_array_add (self->findings, g_object_ref (findings->pdata[i]));
+}
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -70,6 +161,10 @@ xc_report_finalize (GObject *object)
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->rules, g_hash_table_unref);
   g_clear_object (&self->design);
+  g_clear_pointer (&self->unit_into, _xc_unit_findings_unref);
+  g_clear_pointer (&self->unit_from, _xc_unit_findings_unref);
+  g_clear_pointer (&self->clean, g_bytes_unref);
+  g_clear_pointer (&self->pass, g_free);
 
   G_OBJECT_CLASS (xc_report_parent_class)->finalize (object);
 }
@@ -157,13 +252,139 @@ xc_report_add (XcReport   *self,
   va_end (args);
 
   finding = _xc_finding_new_take (rule, unit_id, subject_id, path, message);
+  add_finding (self, finding);
+  return finding;
+}
+
+/* Takes @finding. */
+static void
+add_finding (XcReport  *self,
+             XcFinding *finding)
+{
   g_ptr_array_add (self->findings, finding);
-  self->counts[xc_rule_get_severity (rule)]++;
+  self->counts[xc_finding_get_severity (finding)]++;
   /* A report a check is filling has nobody watching it yet; emitting for
    * each of its tens of thousands of findings showed in profiles. */
   if (g_signal_has_handler_pending (self, items_changed_signal, 0, FALSE))
     g_list_model_items_changed (G_LIST_MODEL (self), self->findings->len - 1, 0, 1);
-  return finding;
+}
+
+void
+_xc_report_set_unit_findings (XcReport       *self,
+                              XcUnitFindings *into,
+                              XcUnitFindings *from,
+                              GBytes         *clean)
+{
+  g_clear_pointer (&self->unit_into, _xc_unit_findings_unref);
+  g_clear_pointer (&self->unit_from, _xc_unit_findings_unref);
+  g_clear_pointer (&self->clean, g_bytes_unref);
+  self->unit_into = into != NULL ? _xc_unit_findings_ref (into) : NULL;
+  self->unit_from = from != NULL && clean != NULL ? _xc_unit_findings_ref (from) : NULL;
+  self->clean = from != NULL && clean != NULL ? g_bytes_ref (clean) : NULL;
+  g_clear_pointer (&self->pass, g_free);
+  self->into_pass = self->from_pass = NULL;
+}
+
+/* How many units' findings were copied rather than checked again. */
+guint
+_xc_report_count_units_copied (XcReport *self)
+{
+  return self->n_units_copied;
+}
+
+static gboolean
+is_clean (XcReport *self,
+          guint     unit)
+{
+  gsize n;
+  const guint8 *clean = self->clean != NULL ? g_bytes_get_data (self->clean, &n) : NULL;
+
+  return clean != NULL && unit < n && clean[unit];
+}
+
+/**
+ * xc_report_begin_unit:
+ * @pass: names the loop over the units, unique in the scheme's check
+ * @unit: the index of the unit in xc_design_get_units()
+ *
+ * Says that the findings until xc_report_end_unit() are about one unit
+ * and depend on nothing but that unit's record, the records it names
+ * (its host, lead, team and learners, and theirs), the other collections
+ * and the programme: no count or table across units (how many studios a
+ * mentor leads, which towns are covered) and no other unit.
+ *
+ * A design being edited is checked again after each change. When @unit
+ * is, byte for byte, as it was at the last check of the design in @pass,
+ * and nothing outside the units has changed, the report adds the findings
+ * that check found instead and returns %FALSE: skip the unit's checks, and
+ * do not call xc_report_end_unit(). Counts across units are kept outside
+ * the two calls, for every unit.
+ *
+ * Returns: %TRUE if the rules should check @unit, then call
+ *   xc_report_end_unit()
+ */
+gboolean
+xc_report_begin_unit (XcReport   *self,
+                      const char *pass,
+                      guint       unit)
+{
+  g_return_val_if_fail (XC_IS_REPORT (self), TRUE);
+  g_return_val_if_fail (pass != NULL, TRUE);
+
+  if (self->in_unit)
+    {
+      g_critical ("%s: the unit %u of this pass was not ended", G_STRFUNC, self->unit);
+      xc_report_end_unit (self);
+    }
+
+  if (g_strcmp0 (self->pass, pass) != 0)
+    {
+      g_free (self->pass);
+      self->pass = g_strdup (pass);
+      self->into_pass = self->unit_into != NULL
+                        ? unit_findings_get_pass (self->unit_into, pass, TRUE) : NULL;
+      self->from_pass = self->unit_from != NULL
+                        ? unit_findings_get_pass (self->unit_from, pass, FALSE) : NULL;
+    }
+
+  if (self->from_pass != NULL && unit < self->from_pass->len && is_clean (self, unit))
+    {
+      UnitRange *range = &g_array_index (self->from_pass, UnitRange, unit);
+      guint start = self->findings->len;
+
+      if (range->start != G_MAXUINT)
+        {
+          for (guint i = range->start; i < range->end; i++)
+            add_finding (self, _xc_finding_copy_unaccepted (self->unit_from->findings->pdata[i]));
+          if (self->into_pass != NULL)
+            unit_findings_add (self->unit_into, self->into_pass, unit,
+                               self->findings, start);
+          self->n_units_copied++;
+          return FALSE;
+        }
+    }
+
+  self->in_unit = TRUE;
+  self->unit = unit;
+  self->unit_start = self->findings->len;
+  return TRUE;
+}
+
+/**
+ * xc_report_end_unit:
+ *
+ * Ends the unit xc_report_begin_unit() began (where it returned %TRUE).
+ */
+void
+xc_report_end_unit (XcReport *self)
+{
+  g_return_if_fail (XC_IS_REPORT (self));
+  g_return_if_fail (self->in_unit);
+
+  self->in_unit = FALSE;
+  if (self->into_pass != NULL)
+    unit_findings_add (self->unit_into, self->into_pass, self->unit,
+                       self->findings, self->unit_start);
 }
 
 /* Moves @other's findings, and the rules they name, to the end of this
@@ -186,6 +407,8 @@ _xc_report_append (XcReport *self,
       self->counts[i] += other->counts[i];
       other->counts[i] = 0;
     }
+  self->n_units_copied += other->n_units_copied;
+  other->n_units_copied = 0;
   if (self->findings->len > position)
     g_list_model_items_changed (G_LIST_MODEL (self), position, 0, self->findings->len - position);
 }

@@ -46,4 +46,11 @@ guint        xc_report_count_accepted  (XcReport   *self);
 XC_AVAILABLE_IN_ALL
 XcDesign    *xc_report_get_design      (XcReport   *self);
 
+XC_AVAILABLE_IN_ALL
+gboolean     xc_report_begin_unit      (XcReport   *self,
+                                        const char *pass,
+                                        guint       unit);
+XC_AVAILABLE_IN_ALL
+void         xc_report_end_unit        (XcReport   *self);
+
 G_END_DECLS

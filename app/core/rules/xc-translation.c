@@ -3,7 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "xc-translation.h"
+#include "xc-translation-private.h"
 
 /* gettext looks each message up again under a lock and through the
  * locale's names: about 2 µs a call, which was a third of a national
@@ -93,4 +93,19 @@ xc_translate (const char *domain,
     }
   /* the caller's own string, not the copy kept to look it up */
   return translation == untranslated ? msgid : translation;
+}
+
+/* Which catalogues messages are translated with, as a number that moves
+ * when they change: findings worded under others are worded anew.
+ * %FALSE where that cannot be known. */
+gboolean
+_xc_translation_get_catalogues (int *catalogues)
+{
+#ifdef __GLIBC__
+  *catalogues = _nl_msg_cat_cntr;
+  return TRUE;
+#else
+  *catalogues = 0;
+  return FALSE;
+#endif
 }

@@ -12,6 +12,7 @@
 #include "xc-plugin-registry-private.h"
 #include "xc-record-private.h"
 #include "xc-report-private.h"
+#include "xc-translation-private.h"
 #include "xc-validator.h"
 #include "xc-worker.h"
 
@@ -32,7 +33,75 @@ struct _XcValidator
   GObject           parent_instance;
 
   XcPluginRegistry *registry;
+  GMutex            lock;
+  struct _LastCheck *last;   /* under lock */
 };
+
+/* What the last check of a design being edited found unit by unit
+ * (xc_report_begin_unit()): the next check copies the findings of the
+ * units an edit left as they were. */
+typedef struct _LastCheck
+{
+  gatomicrefcount  ref_count;
+  XcDesign        *design;
+  XcScheme        *scheme;         /* NULL: not installed */
+  XcUnitFindings  *core_units;
+  XcUnitFindings  *scheme_units;
+  int              catalogues;     /* the messages' translations */
+} LastCheck;
+
+static void
+last_check_unref (LastCheck *last)
+{
+  if (!g_atomic_ref_count_dec (&last->ref_count))
+    return;
+  g_object_unref (last->design);
+  g_clear_object (&last->scheme);
+  _xc_unit_findings_unref (last->core_units);
+  _xc_unit_findings_unref (last->scheme_units);
+  g_free (last);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LastCheck, last_check_unref)
+
+static LastCheck *
+dup_last_check (XcValidator *self)
+{
+  LastCheck *last;
+
+  g_mutex_lock (&self->lock);
+  last = self->last;
+  if (last != NULL)
+    g_atomic_ref_count_inc (&last->ref_count);
+  g_mutex_unlock (&self->lock);
+  return last;
+}
+
+static void
+set_last_check (XcValidator    *self,
+                XcDesign       *design,
+                XcScheme       *scheme,
+                XcUnitFindings *core_units,
+                XcUnitFindings *scheme_units,
+                int             catalogues)
+{
+  LastCheck *last = g_new0 (LastCheck, 1);
+  LastCheck *old;
+
+  g_atomic_ref_count_init (&last->ref_count);
+  last->design = g_object_ref (design);
+  last->scheme = scheme != NULL ? g_object_ref (scheme) : NULL;
+  last->core_units = _xc_unit_findings_ref (core_units);
+  last->scheme_units = _xc_unit_findings_ref (scheme_units);
+  last->catalogues = catalogues;
+
+  g_mutex_lock (&self->lock);
+  old = g_steal_pointer (&self->last);
+  self->last = last;
+  g_mutex_unlock (&self->lock);
+  /* freed here, in the checking thread */
+  g_clear_pointer (&old, last_check_unref);
+}
 
 G_DEFINE_FINAL_TYPE (XcValidator, xc_validator, G_TYPE_OBJECT)
 
@@ -42,8 +111,19 @@ xc_validator_dispose (GObject *object)
   XcValidator *self = XC_VALIDATOR (object);
 
   g_clear_object (&self->registry);
+  g_clear_pointer (&self->last, last_check_unref);
 
   G_OBJECT_CLASS (xc_validator_parent_class)->dispose (object);
+}
+
+static void
+xc_validator_finalize (GObject *object)
+{
+  XcValidator *self = XC_VALIDATOR (object);
+
+  g_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (xc_validator_parent_class)->finalize (object);
 }
 
 static void
@@ -52,11 +132,13 @@ xc_validator_class_init (XcValidatorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = xc_validator_dispose;
+  object_class->finalize = xc_validator_finalize;
 }
 
 static void
 xc_validator_init (XcValidator *self)
 {
+  g_mutex_init (&self->lock);
 }
 
 /**
@@ -221,9 +303,13 @@ check_core (gpointer data)
   return NULL;
 }
 
+/* @remember: a design being edited, checked again after each change:
+ * keep what each unit got for the next check, and copy what the last
+ * check found for the units that are as they were. */
 static XcReport *
 check (XcValidator   *self,
        XcDesign      *design,
+       gboolean       remember,
        GCancellable  *cancellable,
        GError       **error)
 {
@@ -231,33 +317,54 @@ check (XcValidator   *self,
   g_autoptr(XcReport) scheme_report = xc_report_new ();
   g_autoptr(GListModel) core_rules = _xc_core_rules_list ();
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(LastCheck) last = NULL;
+  g_autoptr(GBytes) clean = NULL;
+  g_autoptr(XcUnitFindings) core_units = NULL;
+  g_autoptr(XcUnitFindings) scheme_units = NULL;
   CoreCheck core = { self, design, report };
   GThread *core_thread;
   XcScheme *scheme;
   gboolean validated = TRUE;
+  int catalogues = 0;
 
   xc_report_add_rules (report, core_rules);
   _xc_report_set_design (report, design);
   scheme = xc_plugin_registry_lookup_scheme (self->registry, xc_design_get_programme (design)->scheme);
+
+  remember = remember && _xc_translation_get_catalogues (&catalogues);
+  if (remember)
+    {
+      last = dup_last_check (self);
+      if (last != NULL && last->catalogues == catalogues)
+        clean = _xc_design_compare_units (design, last->design);
+      core_units = _xc_unit_findings_new ();
+      scheme_units = _xc_unit_findings_new ();
+      _xc_report_set_unit_findings (report, core_units, last != NULL ? last->core_units : NULL,
+                                    clean);
+      _xc_report_set_unit_findings (scheme_report, scheme_units,
+                                    last != NULL && last->scheme == scheme ? last->scheme_units : NULL,
+                                    clean);
+    }
+
   if (scheme == NULL)
     {
       check_core (&core);
-      mark_accepted (design, report);
-      return g_steal_pointer (&report);
     }
+  else
+    {
+      /* The core's rules and the scheme's read the same plain records and
+       * fill reports of their own: on two cores, a national design's check
+       * takes as long as the longer of the two. */
+      core_thread = g_thread_new ("xc-core-rules", check_core, &core);
+      {
+        g_autoptr(GListModel) rules = xc_scheme_list_rules (scheme);
 
-  /* The core's rules and the scheme's read the same plain records and
-   * fill reports of their own: on two cores, a national design's check
-   * takes as long as the longer of the two. */
-  core_thread = g_thread_new ("xc-core-rules", check_core, &core);
-  {
-    g_autoptr(GListModel) rules = xc_scheme_list_rules (scheme);
-
-    xc_report_add_rules (scheme_report, rules);
-    validated = _xc_plugin_registry_validate (self->registry, scheme, design, scheme_report,
-                                              cancellable, &local_error);
-  }
-  g_thread_join (core_thread);
+        xc_report_add_rules (scheme_report, rules);
+        validated = _xc_plugin_registry_validate (self->registry, scheme, design, scheme_report,
+                                                  cancellable, &local_error);
+      }
+      g_thread_join (core_thread);
+    }
 
   if (!validated)
     {
@@ -273,6 +380,12 @@ check (XcValidator   *self,
                                "%s", local_error->message);
       xc_finding_set_about_program (finding, TRUE);
     }
+  _xc_report_set_unit_findings (report, NULL, NULL, NULL);
+  _xc_report_set_unit_findings (scheme_report, NULL, NULL, NULL);
+  /* a scheme that failed found nothing to keep */
+  if (remember && validated)
+    set_last_check (self, design, scheme, core_units, scheme_units, catalogues);
+
   _xc_report_append (report, scheme_report);
   mark_accepted (design, report);
   return g_steal_pointer (&report);
@@ -290,7 +403,7 @@ validate (XcValidator   *self,
   /* the model writes only what the format allows (dup_design said so) */
   if (design == NULL)
     return xc_report_new ();
-  return check (self, design, cancellable, error);
+  return check (self, design, FALSE, cancellable, error);
 }
 
 /**
@@ -308,7 +421,7 @@ xc_validator_check (XcValidator *self,
   g_return_val_if_fail (XC_IS_VALIDATOR (self), NULL);
   g_return_val_if_fail (XC_IS_DESIGN (design), NULL);
 
-  return check (self, design, NULL, NULL);
+  return check (self, design, FALSE, NULL, NULL);
 }
 
 typedef struct
@@ -346,7 +459,7 @@ check_bytes_in_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
-  report = check (source_object, design, cancellable, &error);
+  report = check (source_object, design, TRUE, cancellable, &error);
   if (report != NULL)
     g_task_return_pointer (task, report, g_object_unref);
   else
@@ -432,7 +545,7 @@ check_design_in_thread (GTask        *task,
                         GCancellable *cancellable)
 {
   GError *error = NULL;
-  XcReport *report = check (source_object, task_data, cancellable, &error);
+  XcReport *report = check (source_object, task_data, TRUE, cancellable, &error);
 
   if (report != NULL)
     g_task_return_pointer (task, report, g_object_unref);
