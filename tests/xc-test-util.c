@@ -678,3 +678,21 @@ xc_test_canonical_json (GBytes *bytes)
   g_assert_no_error (error);
   return json_to_string (json_parser_get_root (parser), TRUE);
 }
+
+char *
+xc_test_describe_report (XcReport *report)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+      g_string_append_printf (text, "%s|%s|%s|%s|%s|%d|%d\n", xc_finding_get_rule_id (finding),
+                              xc_finding_get_unit_id (finding), xc_finding_get_subject_id (finding),
+                              xc_finding_get_path (finding), xc_finding_get_message (finding),
+                              xc_finding_is_accepted (finding),
+                              xc_finding_is_about_program (finding));
+    }
+  return g_string_free (text, FALSE);
+}

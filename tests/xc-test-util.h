@@ -56,6 +56,9 @@ guint             xc_test_count                   (XcReport    *report,
 guint             xc_test_count_about             (XcReport    *report,
                                                    const char  *rule_id,
                                                    const char  *subject_id);
+/* Every finding of @report, a line each in its order: rule, unit,
+ * subject, path, message, accepted and about the program. */
+char             *xc_test_describe_report         (XcReport    *report);
 /* xc_test_count() on a fresh validation of @programme. */
 guint             xc_test_count_after_validation  (XcProgramme *programme,
                                                    const char  *rule_id,

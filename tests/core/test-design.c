@@ -171,22 +171,6 @@ test_refused_as_the_model_refuses (void)
     }
 }
 
-static char *
-describe_report (XcReport *report)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
-    {
-      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
-
-      g_string_append_printf (text, "%s|%s|%s|%s|%s\n", xc_finding_get_rule_id (finding),
-                              xc_finding_get_unit_id (finding), xc_finding_get_subject_id (finding),
-                              xc_finding_get_path (finding), xc_finding_get_message (finding));
-    }
-  return g_string_free (text, FALSE);
-}
-
 /* The validator checks an edited design on its bytes read beside the
  * design it was read from (unchanged records copied, not read): the
  * findings must be those of the same bytes read afresh. */
@@ -205,8 +189,8 @@ assert_read_beside_as_afresh (XcValidator *validator,
 
   g_assert_no_error (error);
   afresh = xc_validator_check (validator, design);
-  beside_text = describe_report (beside);
-  afresh_text = describe_report (afresh);
+  beside_text = xc_test_describe_report (beside);
+  afresh_text = xc_test_describe_report (afresh);
   g_test_message ("%s: %u findings", edit, g_list_model_get_n_items (G_LIST_MODEL (afresh)));
   g_assert_cmpstr (beside_text, ==, afresh_text);
 }

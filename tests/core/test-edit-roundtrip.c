@@ -329,23 +329,6 @@ typedef struct
   guint32     seed;
 } Case;
 
-static char *
-describe_report (XcReport *report)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
-    {
-      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
-
-      g_string_append_printf (text, "%s|%s|%s|%s|%s|%d\n", xc_finding_get_rule_id (finding),
-                              xc_finding_get_unit_id (finding), xc_finding_get_subject_id (finding),
-                              xc_finding_get_path (finding), xc_finding_get_message (finding),
-                              xc_finding_is_accepted (finding));
-    }
-  return g_string_free (text, FALSE);
-}
-
 static void
 checked_cb (GObject      *source,
             GAsyncResult *result,
@@ -375,8 +358,8 @@ assert_checked_as_in_full (XcValidator *validator,
   xc_validator_check_programme_async (validator, programme, "design", NULL, checked_cb, &again);
   while (again == NULL)
     g_main_context_iteration (NULL, TRUE);
-  again_text = describe_report (again);
-  full_text = describe_report (full);
+  again_text = xc_test_describe_report (again);
+  full_text = xc_test_describe_report (full);
   if (g_strcmp0 (again_text, full_text) != 0)
     g_error ("seed %u, edit %u: checked again\n%s\nin full\n%s", seed, edit, again_text, full_text);
 }

@@ -20,6 +20,8 @@
 #include "yn-rules.h"
 #include "zb-rules.h"
 
+#include "xc-test-util.h"
+
 /* Loops over the units that report unit by unit: the core's XC-01
  * references, XC-02 units and XC-06, and one in each scheme. */
 #define N_PASSES 4
@@ -40,22 +42,6 @@ static const Scheme schemes[] = {
   { "chaozhou-talent.xcprog", cz_rules_list, cz_rules_check },
 };
 
-static XcProgramme *
-load_sample (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("XIACHEN_SAMPLES_DIR"), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  XcProgramme *programme;
-
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  g_assert_no_error (error);
-  programme = xc_programme_new_from_bytes (bytes, name, &error);
-  g_assert_no_error (error);
-  return programme;
-}
-
 static XcDesign *
 read_design (XcProgramme *programme)
 {
@@ -65,24 +51,6 @@ read_design (XcProgramme *programme)
 
   g_assert_no_error (error);
   return design;
-}
-
-static char *
-describe_report (XcReport *report)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
-    {
-      g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
-
-      g_string_append_printf (text, "%s|%s|%s|%s|%s|%d|%d\n", xc_finding_get_rule_id (finding),
-                              xc_finding_get_unit_id (finding), xc_finding_get_subject_id (finding),
-                              xc_finding_get_path (finding), xc_finding_get_message (finding),
-                              xc_finding_is_accepted (finding),
-                              xc_finding_is_about_program (finding));
-    }
-  return g_string_free (text, FALSE);
 }
 
 /* The core's rules and the scheme's into one report, keeping each unit's
@@ -129,8 +97,8 @@ check_again (Editing    *editing,
   g_autoptr(XcUnitFindings) units = _xc_unit_findings_new ();
   g_autoptr(XcReport) again = check (editing->scheme, design, units, editing->units, clean);
   g_autoptr(XcReport) full = check (editing->scheme, design, NULL, NULL, NULL);
-  g_autofree char *again_text = describe_report (again);
-  g_autofree char *full_text = describe_report (full);
+  g_autofree char *again_text = xc_test_describe_report (again);
+  g_autofree char *full_text = xc_test_describe_report (full);
   guint copied = _xc_report_count_units_copied (again);
 
   g_test_message ("%s, %s: %u findings, %u units' findings copied", editing->scheme->sample,
@@ -155,7 +123,7 @@ static void
 test_scheme_checks_the_units_touched (gconstpointer data)
 {
   const Scheme *scheme = data;
-  g_autoptr(XcProgramme) programme = load_sample (scheme->sample);
+  g_autoptr(XcProgramme) programme = xc_test_load_sample (scheme->sample);
   Editing editing = { scheme, programme, NULL, _xc_unit_findings_new () };
   GListModel *units = xc_programme_get_units (programme);
   guint n = g_list_model_get_n_items (units);
@@ -338,7 +306,7 @@ static void
 test_random_unit_edits (gconstpointer data)
 {
   const Scheme *scheme = data;
-  g_autoptr(XcProgramme) programme = load_sample (scheme->sample);
+  g_autoptr(XcProgramme) programme = xc_test_load_sample (scheme->sample);
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261205);
   g_autoptr(GPtrArray) people = collect_ids (xc_programme_get_people (programme), "p-missing");
   g_autoptr(GPtrArray) institutions = collect_ids (xc_programme_get_institutions (programme),
@@ -405,8 +373,8 @@ validate_again (XcValidator *validator,
   g_autoptr(XcReport) again = check_edited (validator, programme);
   g_autoptr(XcDesign) design = read_design (programme);
   g_autoptr(XcReport) full = xc_validator_check (fresh, design);
-  g_autofree char *again_text = describe_report (again);
-  g_autofree char *full_text = describe_report (full);
+  g_autofree char *again_text = xc_test_describe_report (again);
+  g_autofree char *full_text = xc_test_describe_report (full);
 
   g_test_message ("%s: %u findings, %u units' findings copied", edit,
                   g_list_model_get_n_items (G_LIST_MODEL (full)),
@@ -420,7 +388,7 @@ test_validator_checks_the_units_touched (void)
 {
   g_autoptr(XcPluginRegistry) registry = xc_plugin_registry_new ();
   g_autoptr(XcValidator) validator = xc_validator_new (registry);
-  g_autoptr(XcProgramme) programme = load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcProgramme) programme = xc_test_load_sample ("zibo-stations.xcprog");
   guint n = g_list_model_get_n_items (xc_programme_get_units (programme));
   g_autoptr(XcUnit) first = get_unit (programme, 0);
   g_autoptr(XcUnit) last = get_unit (programme, n - 1);
