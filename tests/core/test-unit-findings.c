@@ -67,13 +67,15 @@ check (const Scheme   *scheme,
   g_autoptr(GListModel) core_rules = _xc_core_rules_list ();
   g_autoptr(GListModel) rules = scheme->list_rules ();
   XcReport *report = xc_report_new ();
+  guint n_units;
 
+  xc_design_get_units (design, &n_units);
   xc_report_add_rules (report, core_rules);
   xc_report_add_rules (report, rules);
-  _xc_report_set_unit_findings (report, into, from, clean);
+  _xc_report_set_unit_findings (report, into, from, clean, n_units);
   _xc_core_rules_check (design, registry, report);
   scheme->check (design, report);
-  _xc_report_set_unit_findings (report, NULL, NULL, NULL);
+  _xc_report_set_unit_findings (report, NULL, NULL, NULL, 0);
   return report;
 }
 
@@ -443,6 +445,117 @@ test_report_without_last_check (void)
   xc_report_end_unit (report);
 }
 
+/* A scheme that gets the calls wrong: one pass for two loops, a unit the
+ * design lacks, a unit left open. Each is a critical, and what the pass
+ * found is never copied: the next check runs its rules again. */
+static const XcRuleInfo careless_rules[] = {
+  { "T-01", XC_SEVERITY_INFO, "A unit is a unit.", "单元", "test" },
+};
+
+typedef enum
+{
+  TWO_LOOPS_ONE_PASS,
+  NO_SUCH_UNIT,
+  LEFT_OPEN,
+} Mistake;
+
+static guint n_checked;
+
+static void
+check_carelessly (XcDesign *design,
+                  XcReport *report,
+                  Mistake   mistake)
+{
+  guint n_units;
+  const XcUnitData *units = xc_design_get_units (design, &n_units);
+
+  for (guint loop = 0; loop < 2; loop++)
+    for (guint i = 0; i < n_units; i++)
+      {
+        guint unit = mistake == NO_SUCH_UNIT && loop == 0 && i == n_units - 1 ? n_units + 1000000 : i;
+
+        const char *pass = mistake == TWO_LOOPS_ONE_PASS ? "careless" : loop == 0 ? "first" : "second";
+
+        if (!xc_report_begin_unit (report, pass, unit))
+          continue;
+        n_checked++;
+        xc_report_add (report, "T-01", units[i].id, NULL, NULL, "loop %u, unit %u", loop, i);
+        if (mistake == LEFT_OPEN && loop == 1 && i == n_units - 1)
+          return;
+        xc_report_end_unit (report);
+      }
+}
+
+static XcReport *
+check_careless (XcDesign       *design,
+                Mistake         mistake,
+                XcUnitFindings *into,
+                XcUnitFindings *from,
+                GBytes         *clean)
+{
+  g_autoptr(GListModel) rules = xc_rule_list_new_from_table (careless_rules, 1, NULL);
+  XcReport *report = xc_report_new ();
+  guint n_units;
+
+  xc_design_get_units (design, &n_units);
+  xc_report_add_rules (report, rules);
+  _xc_report_set_unit_findings (report, into, from, clean, n_units);
+  check_carelessly (design, report, mistake);
+  _xc_report_set_unit_findings (report, NULL, NULL, NULL, 0);
+  return report;
+}
+
+static void
+test_careless_scheme (gconstpointer data)
+{
+  Mistake mistake = GPOINTER_TO_UINT (data);
+  static const char * const expected[] = {
+    "*began the unit 0 twice*", "*the design has no unit*", "*begun and not ended*",
+  };
+  g_autoptr(XcProgramme) programme = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcDesign) design = read_design (programme);
+  g_autoptr(XcUnitFindings) first = _xc_unit_findings_new ();
+  g_autoptr(XcUnitFindings) second = _xc_unit_findings_new ();
+  g_autoptr(GBytes) clean = _xc_design_compare_units (design, design);
+  g_autoptr(XcReport) full = NULL;
+  g_autoptr(XcReport) again = NULL;
+  g_autofree char *full_text = NULL;
+  g_autofree char *again_text = NULL;
+  guint n_units, n_full;
+
+  xc_design_get_units (design, &n_units);
+  g_test_expect_message ("xc-rules", G_LOG_LEVEL_CRITICAL, expected[mistake]);
+  n_checked = 0;
+  full = check_careless (design, mistake, first, NULL, NULL);
+  g_test_assert_expected_messages ();
+  n_full = n_checked;
+
+  /* every unit as it was: only what the passes kept properly is copied */
+  g_test_expect_message ("xc-rules", G_LOG_LEVEL_CRITICAL, expected[mistake]);
+  n_checked = 0;
+  again = check_careless (design, mistake, second, first, clean);
+  g_test_assert_expected_messages ();
+  full_text = xc_test_describe_report (full);
+  again_text = xc_test_describe_report (again);
+  g_assert_cmpstr (again_text, ==, full_text);
+  switch (mistake)
+    {
+    case TWO_LOOPS_ONE_PASS:
+      /* the spoiled pass is checked in full again */
+      g_assert_cmpuint (n_checked, ==, n_full);
+      break;
+    case NO_SUCH_UNIT:
+      /* the first loop's pass in full again, the second's copied */
+      g_assert_cmpuint (n_checked, ==, n_units);
+      break;
+    case LEFT_OPEN:
+    default:
+      /* the open unit alone */
+      g_assert_cmpuint (n_checked, ==, 1);
+      break;
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +575,12 @@ main (int   argc,
   g_test_add_func ("/core/validator/an-edit-checks-the-units-it-touched",
                    test_validator_checks_the_units_touched);
   g_test_add_func ("/core/report/units-without-a-last-check", test_report_without_last_check);
+  g_test_add_data_func ("/core/report/careless-scheme/two-loops-one-pass",
+                        GUINT_TO_POINTER (TWO_LOOPS_ONE_PASS), test_careless_scheme);
+  g_test_add_data_func ("/core/report/careless-scheme/no-such-unit",
+                        GUINT_TO_POINTER (NO_SUCH_UNIT), test_careless_scheme);
+  g_test_add_data_func ("/core/report/careless-scheme/left-open",
+                        GUINT_TO_POINTER (LEFT_OPEN), test_careless_scheme);
 
   return g_test_run ();
 }

@@ -22,11 +22,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcUnitFindings, _xc_unit_findings_unref)
 
 /* While @self is filled, each unit's findings go into @into (nullable);
  * a unit @clean marks (nullable, a byte per unit) is not checked again
- * where @from (nullable) has its findings for the pass: they are copied. */
+ * where @from (nullable) has its findings for the pass: they are copied.
+ * @n_units: the units of the design checked. */
 void  _xc_report_set_unit_findings  (XcReport       *self,
                                      XcUnitFindings *into,
                                      XcUnitFindings *from,
-                                     GBytes         *clean);
+                                     GBytes         *clean,
+                                     guint           n_units);
 guint _xc_report_count_units_copied (XcReport       *self);
 
 G_END_DECLS

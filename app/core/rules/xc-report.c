@@ -33,9 +33,10 @@ struct _XcReport
   gboolean        in_unit;
   guint           unit;
   guint           unit_start;  /* the unit's first finding */
+  guint           n_units;     /* of the design checked, with @unit_into */
   char           *pass;        /* the last pass: looked up once per pass */
-  GArray         *into_pass;
-  GArray         *from_pass;
+  struct _Pass   *into_pass;
+  struct _Pass   *from_pass;
   guint           n_units_copied;
 };
 
@@ -47,11 +48,26 @@ typedef struct
   guint end;
 } UnitRange;
 
+/* A loop over the units: its UnitRange by unit. A pass that began a unit
+ * twice is a plugin's bug; nothing of it is copied. */
+typedef struct _Pass
+{
+  GArray   *ranges;
+  gboolean  spoiled;
+} Pass;
+
+static void
+pass_free (Pass *pass)
+{
+  g_array_unref (pass->ranges);
+  g_free (pass);
+}
+
 struct _XcUnitFindings
 {
   gatomicrefcount  ref_count;
   GPtrArray       *findings;
-  GHashTable      *passes;    /* pass name → GArray of UnitRange by unit */
+  GHashTable      *passes;    /* pass name → Pass */
 };
 
 XcUnitFindings *
@@ -62,7 +78,7 @@ _xc_unit_findings_new (void)
   g_atomic_ref_count_init (&self->ref_count);
   self->findings = g_ptr_array_new_with_free_func (g_object_unref);
   self->passes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                        (GDestroyNotify) g_array_unref);
+                                        (GDestroyNotify) pass_free);
   return self;
 }
 
@@ -83,34 +99,42 @@ _xc_unit_findings_unref (XcUnitFindings *self)
   g_free (self);
 }
 
-static GArray *
+static Pass *
 unit_findings_get_pass (XcUnitFindings *self,
-                        const char     *pass,
-                        gboolean        create)
+                        const char     *name,
+                        guint           n_units)
 {
-  GArray *ranges = g_hash_table_lookup (self->passes, pass);
+  Pass *pass = g_hash_table_lookup (self->passes, name);
+  UnitRange none = { G_MAXUINT, G_MAXUINT };
 
-  if (ranges == NULL && create)
+  if (pass == NULL && n_units > 0)
     {
-      ranges = g_array_new (FALSE, FALSE, sizeof (UnitRange));
-      g_hash_table_insert (self->passes, g_strdup (pass), ranges);
+      pass = g_new0 (Pass, 1);
+      pass->ranges = g_array_sized_new (FALSE, FALSE, sizeof (UnitRange), n_units);
+      for (guint i = 0; i < n_units; i++)
+        g_array_append_val (pass->ranges, none);
+      g_hash_table_insert (self->passes, g_strdup (name), pass);
     }
-  return ranges;
+  return pass;
 }
 
 static void
 unit_findings_add (XcUnitFindings  *self,
-                   GArray          *ranges,
+                   Pass            *pass,
+                   const char      *name,
                    guint            unit,
                    GPtrArray       *findings,
                    guint            start)
 {
-  UnitRange none = { G_MAXUINT, G_MAXUINT };
+  UnitRange *range = &g_array_index (pass->ranges, UnitRange, unit);
 
-  while (ranges->len <= unit)
-    g_array_append_val (ranges, none);
-  g_array_index (ranges, UnitRange, unit) = (UnitRange) { self->findings->len,
-                                                          self->findings->len + (findings->len - start) };
+  if (range->start != G_MAXUINT && !pass->spoiled)
+    {
+      g_critical ("The pass “%s” began the unit %u twice: give each loop over the units a "
+                  "pass of its own", name, unit);
+      pass->spoiled = TRUE;
+    }
+  *range = (UnitRange) { self->findings->len, self->findings->len + (findings->len - start) };
   for (guint i = start; i < findings->len; i++)
     g_ptr_array_add (self->findings, g_object_ref (findings->pdata[i]));
 }
@@ -273,8 +297,16 @@ void
 _xc_report_set_unit_findings (XcReport       *self,
                               XcUnitFindings *into,
                               XcUnitFindings *from,
-                              GBytes         *clean)
+                              GBytes         *clean,
+                              guint           n_units)
 {
+  if (self->in_unit)
+    {
+      g_critical ("The check ended with the unit %u of the pass “%s” begun and not ended",
+                  self->unit, self->pass);
+      self->in_unit = FALSE;
+    }
+  self->n_units = n_units;
   g_clear_pointer (&self->unit_into, _xc_unit_findings_unref);
   g_clear_pointer (&self->unit_from, _xc_unit_findings_unref);
   g_clear_pointer (&self->clean, g_bytes_unref);
@@ -342,14 +374,23 @@ xc_report_begin_unit (XcReport   *self,
       g_free (self->pass);
       self->pass = g_strdup (pass);
       self->into_pass = self->unit_into != NULL
-                        ? unit_findings_get_pass (self->unit_into, pass, TRUE) : NULL;
+                        ? unit_findings_get_pass (self->unit_into, pass, self->n_units) : NULL;
       self->from_pass = self->unit_from != NULL
-                        ? unit_findings_get_pass (self->unit_from, pass, FALSE) : NULL;
+                        ? unit_findings_get_pass (self->unit_from, pass, 0) : NULL;
+      if (self->from_pass != NULL && self->from_pass->spoiled)
+        self->from_pass = NULL;
     }
 
-  if (self->from_pass != NULL && unit < self->from_pass->len && is_clean (self, unit))
+  if (self->into_pass != NULL && unit >= self->n_units)
     {
-      UnitRange *range = &g_array_index (self->from_pass, UnitRange, unit);
+      g_critical ("%s: the design has no unit %u", G_STRFUNC, unit);
+      self->into_pass->spoiled = TRUE;
+      self->into_pass = NULL;
+    }
+
+  if (self->from_pass != NULL && unit < self->from_pass->ranges->len && is_clean (self, unit))
+    {
+      UnitRange *range = &g_array_index (self->from_pass->ranges, UnitRange, unit);
       guint start = self->findings->len;
 
       if (range->start != G_MAXUINT)
@@ -357,7 +398,7 @@ xc_report_begin_unit (XcReport   *self,
           for (guint i = range->start; i < range->end; i++)
             add_finding (self, _xc_finding_copy_unaccepted (self->unit_from->findings->pdata[i]));
           if (self->into_pass != NULL)
-            unit_findings_add (self->unit_into, self->into_pass, unit,
+            unit_findings_add (self->unit_into, self->into_pass, self->pass, unit,
                                self->findings, start);
           self->n_units_copied++;
           return FALSE;
@@ -383,7 +424,7 @@ xc_report_end_unit (XcReport *self)
 
   self->in_unit = FALSE;
   if (self->into_pass != NULL)
-    unit_findings_add (self->unit_into, self->into_pass, self->unit,
+    unit_findings_add (self->unit_into, self->into_pass, self->pass, self->unit,
                        self->findings, self->unit_start);
 }
 

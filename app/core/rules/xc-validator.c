@@ -334,16 +334,19 @@ check (XcValidator   *self,
   remember = remember && _xc_translation_get_catalogues (&catalogues);
   if (remember)
     {
+      guint n_units;
+
+      xc_design_get_units (design, &n_units);
       last = dup_last_check (self);
       if (last != NULL && last->catalogues == catalogues)
         clean = _xc_design_compare_units (design, last->design);
       core_units = _xc_unit_findings_new ();
       scheme_units = _xc_unit_findings_new ();
       _xc_report_set_unit_findings (report, core_units, last != NULL ? last->core_units : NULL,
-                                    clean);
+                                    clean, n_units);
       _xc_report_set_unit_findings (scheme_report, scheme_units,
                                     last != NULL && last->scheme == scheme ? last->scheme_units : NULL,
-                                    clean);
+                                    clean, n_units);
     }
 
   if (scheme == NULL)
@@ -380,8 +383,8 @@ check (XcValidator   *self,
                                "%s", local_error->message);
       xc_finding_set_about_program (finding, TRUE);
     }
-  _xc_report_set_unit_findings (report, NULL, NULL, NULL);
-  _xc_report_set_unit_findings (scheme_report, NULL, NULL, NULL);
+  _xc_report_set_unit_findings (report, NULL, NULL, NULL, 0);
+  _xc_report_set_unit_findings (scheme_report, NULL, NULL, NULL, 0);
   /* a scheme that failed found nothing to keep */
   if (remember && validated)
     set_last_check (self, design, scheme, core_units, scheme_units, catalogues);
