@@ -65,17 +65,15 @@ pass_free (Pass *pass)
 
 struct _XcUnitFindings
 {
-  gatomicrefcount  ref_count;
-  GPtrArray       *findings;
-  GHashTable      *passes;    /* pass name → Pass */
+  GPtrArray  *findings;
+  GHashTable *passes;    /* pass name → Pass */
 };
 
 XcUnitFindings *
 _xc_unit_findings_new (void)
 {
-  XcUnitFindings *self = g_new0 (XcUnitFindings, 1);
+  XcUnitFindings *self = g_atomic_rc_box_new0 (XcUnitFindings);
 
-  g_atomic_ref_count_init (&self->ref_count);
   self->findings = g_ptr_array_new_with_free_func (g_object_unref);
   self->passes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                         (GDestroyNotify) pass_free);
@@ -85,18 +83,20 @@ _xc_unit_findings_new (void)
 XcUnitFindings *
 _xc_unit_findings_ref (XcUnitFindings *self)
 {
-  g_atomic_ref_count_inc (&self->ref_count);
-  return self;
+  return g_atomic_rc_box_acquire (self);
+}
+
+static void
+unit_findings_clear (XcUnitFindings *self)
+{
+  g_ptr_array_unref (self->findings);
+  g_hash_table_unref (self->passes);
 }
 
 void
 _xc_unit_findings_unref (XcUnitFindings *self)
 {
-  if (!g_atomic_ref_count_dec (&self->ref_count))
-    return;
-  g_ptr_array_unref (self->findings);
-  g_hash_table_unref (self->passes);
-  g_free (self);
+  g_atomic_rc_box_release_full (self, (GDestroyNotify) unit_findings_clear);
 }
 
 static Pass *

@@ -39,10 +39,9 @@ struct _XcValidator
 
 /* What the last check of a design being edited found unit by unit
  * (xc_report_begin_unit()): the next check copies the findings of the
- * units an edit left as they were. */
+ * units an edit left as they were. An atomic GRcBox: checks share it. */
 typedef struct _LastCheck
 {
-  gatomicrefcount  ref_count;
   XcDesign        *design;
   XcScheme        *scheme;         /* NULL: not installed */
   XcUnitFindings  *core_units;
@@ -51,15 +50,18 @@ typedef struct _LastCheck
 } LastCheck;
 
 static void
-last_check_unref (LastCheck *last)
+last_check_clear (LastCheck *last)
 {
-  if (!g_atomic_ref_count_dec (&last->ref_count))
-    return;
   g_object_unref (last->design);
   g_clear_object (&last->scheme);
   _xc_unit_findings_unref (last->core_units);
   _xc_unit_findings_unref (last->scheme_units);
-  g_free (last);
+}
+
+static void
+last_check_unref (LastCheck *last)
+{
+  g_atomic_rc_box_release_full (last, (GDestroyNotify) last_check_clear);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LastCheck, last_check_unref)
@@ -67,14 +69,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LastCheck, last_check_unref)
 static LastCheck *
 dup_last_check (XcValidator *self)
 {
-  LastCheck *last;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
 
-  g_mutex_lock (&self->lock);
-  last = self->last;
-  if (last != NULL)
-    g_atomic_ref_count_inc (&last->ref_count);
-  g_mutex_unlock (&self->lock);
-  return last;
+  return self->last != NULL ? g_atomic_rc_box_acquire (self->last) : NULL;
 }
 
 static void
@@ -85,10 +82,9 @@ set_last_check (XcValidator    *self,
                 XcUnitFindings *scheme_units,
                 int             catalogues)
 {
-  LastCheck *last = g_new0 (LastCheck, 1);
+  LastCheck *last = g_atomic_rc_box_new0 (LastCheck);
   LastCheck *old;
 
-  g_atomic_ref_count_init (&last->ref_count);
   last->design = g_object_ref (design);
   last->scheme = scheme != NULL ? g_object_ref (scheme) : NULL;
   last->core_units = _xc_unit_findings_ref (core_units);
