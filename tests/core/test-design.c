@@ -336,6 +336,24 @@ test_team_and_learners_counted_once (void)
   g_assert_cmpuint (xc_unit_data_count_learners (&units[1]), ==, 50);
 }
 
+/* Names by id, as exports name units, people and institutions: the first
+ * record with the id, NULL where none has it or it has no name. */
+static void
+test_names_by_id (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcDesign) design = read_design (DESIGN, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (xc_design_get_institution_name (design, "i-1"), ==, "卫生院");
+  g_assert_null (xc_design_get_institution_name (design, "i-ghost"));
+  g_assert_cmpstr (xc_design_get_person_name (design, "p-1"), ==, "张");
+  g_assert_cmpstr (xc_design_get_person_name (design, "p-2"), ==, "");
+  g_assert_null (xc_design_get_person_name (design, NULL));
+  g_assert_null (xc_design_get_unit_name (design, "u-1"));
+  g_assert_null (xc_design_get_unit_name (design, "p-1"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -347,6 +365,7 @@ main (int   argc,
   g_test_add_func ("/core/design/refused-as-the-model-refuses", test_refused_as_the_model_refuses);
   g_test_add_func ("/core/design/read-beside-is-read-afresh", test_read_beside_is_read_afresh);
   g_test_add_func ("/core/design/ext-readers", test_ext_readers);
+  g_test_add_func ("/core/design/names-by-id", test_names_by_id);
   g_test_add_func ("/core/design/team-and-learners-counted-once",
                    test_team_and_learners_counted_once);
 

@@ -1421,6 +1421,25 @@ xc_design_find_institution (XcDesign   *self,
   return find (self, XC_FORMAT_RECORD_INSTITUTION, id);
 }
 
+/* The name of the first record of @record with @id: the structs of the
+ * records with names begin with their id and name. */
+static const char *
+find_name (XcDesign       *self,
+           XcFormatRecord  record,
+           const char     *id)
+{
+  GArray *records = self->records[record];
+  guint index = find (self, record, id);
+
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (XcUnitData, name) == sizeof (const char *));
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (XcPersonData, name) == sizeof (const char *));
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (XcInstitutionData, name) == sizeof (const char *));
+
+  if (index == XC_DESIGN_NONE)
+    return NULL;
+  return ((const char * const *) (records->data + (gsize) index * g_array_get_element_size (records)))[1];
+}
+
 /**
  * xc_design_get_unit_name:
  * @id: (nullable): a unit id
@@ -1432,14 +1451,9 @@ const char *
 xc_design_get_unit_name (XcDesign   *self,
                          const char *id)
 {
-  guint index;
-
   g_return_val_if_fail (XC_IS_DESIGN (self), NULL);
 
-  index = find (self, XC_FORMAT_RECORD_UNIT, id);
-
-  return index != XC_DESIGN_NONE
-         ? g_array_index (self->records[XC_FORMAT_RECORD_UNIT], XcUnitData, index).name : NULL;
+  return find_name (self, XC_FORMAT_RECORD_UNIT, id);
 }
 
 /**
@@ -1452,14 +1466,9 @@ const char *
 xc_design_get_person_name (XcDesign   *self,
                            const char *id)
 {
-  guint index;
-
   g_return_val_if_fail (XC_IS_DESIGN (self), NULL);
 
-  index = find (self, XC_FORMAT_RECORD_PERSON, id);
-
-  return index != XC_DESIGN_NONE
-         ? g_array_index (self->records[XC_FORMAT_RECORD_PERSON], XcPersonData, index).name : NULL;
+  return find_name (self, XC_FORMAT_RECORD_PERSON, id);
 }
 
 /**
@@ -1472,16 +1481,9 @@ const char *
 xc_design_get_institution_name (XcDesign   *self,
                                 const char *id)
 {
-  guint index;
-
   g_return_val_if_fail (XC_IS_DESIGN (self), NULL);
 
-  index = find (self, XC_FORMAT_RECORD_INSTITUTION, id);
-
-  return index != XC_DESIGN_NONE
-         ? g_array_index (self->records[XC_FORMAT_RECORD_INSTITUTION], XcInstitutionData,
-                          index).name
-         : NULL;
+  return find_name (self, XC_FORMAT_RECORD_INSTITUTION, id);
 }
 
 guint
