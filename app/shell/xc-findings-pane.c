@@ -758,7 +758,6 @@ diff_by_counts (GPtrArray *listed,
   return update;
 }
 
-
 /* Equal findings at the walk's place keep their row; where the lists
  * differ, the nearest place within RESYNC_WINDOW where they meet again says
  * which rows go and which come. An edit changes the findings of a unit or

@@ -113,7 +113,6 @@ static void
 search_changed_cb (XcRecordList *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
   GListModel *all = gtk_filter_list_model_get_model (self->filtered);
 
   g_clear_pointer (&self->search, g_free);
