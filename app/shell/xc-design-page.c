@@ -1259,7 +1259,9 @@ xc_design_page_dispose (GObject *object)
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
   g_clear_object (&self->charts);
-  g_clear_object (&self->report);
+  /* a national design's findings are freed in a worker */
+  if (self->report != NULL)
+    xc_object_unref_in_worker (g_steal_pointer (&self->report));
   g_clear_object (&self->validator);
   g_clear_object (&self->scheme);
   g_clear_object (&self->registry);

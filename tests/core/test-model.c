@@ -289,6 +289,47 @@ test_bytes_follow_every_edit (void)
   g_object_unref (copy);
 }
 
+/* A report of tens of thousands of findings is let go of in a worker, so
+ * freeing it does not hold up the window. */
+typedef struct
+{
+  GMutex   lock;
+  GCond    freed;
+  GThread *thread;
+} Freeing;
+
+static void
+report_freed_cb (gpointer  data,
+                 GObject  *where_it_was)
+{
+  Freeing *freeing = data;
+
+  g_mutex_lock (&freeing->lock);
+  freeing->thread = g_thread_self ();
+  g_cond_signal (&freeing->freed);
+  g_mutex_unlock (&freeing->lock);
+}
+
+static void
+test_unref_in_worker (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_sample ("zibo-stations.xcprog");
+  XcReport *report = xc_test_validate (programme);
+  Freeing freeing = { 0 };
+
+  g_mutex_init (&freeing.lock);
+  g_cond_init (&freeing.freed);
+  g_object_weak_ref (G_OBJECT (report), report_freed_cb, &freeing);
+  xc_object_unref_in_worker (report);
+  g_mutex_lock (&freeing.lock);
+  while (freeing.thread == NULL)
+    g_cond_wait (&freeing.freed, &freeing.lock);
+  g_mutex_unlock (&freeing.lock);
+  g_assert_true (freeing.thread != g_thread_self ());
+  g_mutex_clear (&freeing.lock);
+  g_cond_clear (&freeing.freed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +349,7 @@ main (int   argc,
   g_test_add_func ("/core/model/finding-path-names-its-property", test_finding_path_names_its_property);
   g_test_add_func ("/core/model/programme-changed-once-per-change", test_programme_changed_once_per_change);
   g_test_add_func ("/core/model/bytes-follow-every-edit", test_bytes_follow_every_edit);
+  g_test_add_func ("/core/model/unref-in-worker", test_unref_in_worker);
 
   return g_test_run ();
 }

@@ -429,6 +429,61 @@ test_validator_checks_the_units_touched (void)
   g_assert_cmpuint (validate_again (validator, programme, "nothing changed"), ==, 3 * n);
 }
 
+/* What a validator keeps of its last check, a national design's records
+ * and findings, is freed in a worker, not in the thread that lets go of
+ * the validator (the window's). */
+typedef struct
+{
+  GMutex   lock;
+  GCond    freed;
+  GThread *thread;
+} Freeing;
+
+static void
+design_freed_cb (gpointer  data,
+                 GObject  *where_it_was)
+{
+  Freeing *freeing = data;
+
+  g_mutex_lock (&freeing->lock);
+  freeing->thread = g_thread_self ();
+  g_cond_signal (&freeing->freed);
+  g_mutex_unlock (&freeing->lock);
+}
+
+static void
+test_last_check_freed_in_worker (void)
+{
+  g_autoptr(XcPluginRegistry) registry = xc_plugin_registry_new ();
+  XcValidator *validator = xc_validator_new (registry);
+  g_autoptr(XcProgramme) programme = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcUnit) unit = get_unit (programme, 0);
+  XcReport *report;
+  Freeing freeing = { 0 };
+
+  xc_unit_set_name (unit, "改了名的单元");
+  report = check_edited (validator, programme);
+  g_mutex_init (&freeing.lock);
+  g_cond_init (&freeing.freed);
+  g_object_weak_ref (G_OBJECT (xc_report_get_design (report)), design_freed_cb, &freeing);
+  /* the report and the last check hold it once the check's worker has
+   * let go of it too */
+  while (g_atomic_int_get (&G_OBJECT (xc_report_get_design (report))->ref_count) > 2)
+    g_usleep (1000);
+  g_object_unref (report);
+  g_object_unref (programme);
+  programme = NULL;
+
+  g_object_unref (validator);
+  g_mutex_lock (&freeing.lock);
+  while (freeing.thread == NULL)
+    g_cond_wait (&freeing.freed, &freeing.lock);
+  g_mutex_unlock (&freeing.lock);
+  g_assert_true (freeing.thread != g_thread_self ());
+  g_mutex_clear (&freeing.lock);
+  g_cond_clear (&freeing.freed);
+}
+
 /* The calls a scheme makes, without a check around them: every unit is
  * checked, and a unit left open is a plugin's bug. */
 static void
@@ -574,6 +629,7 @@ main (int   argc,
     }
   g_test_add_func ("/core/validator/an-edit-checks-the-units-it-touched",
                    test_validator_checks_the_units_touched);
+  g_test_add_func ("/core/validator/last-check-freed-in-a-worker", test_last_check_freed_in_worker);
   g_test_add_func ("/core/report/units-without-a-last-check", test_report_without_last_check);
   g_test_add_data_func ("/core/report/careless-scheme/two-loops-one-pass",
                         GUINT_TO_POINTER (TWO_LOOPS_ONE_PASS), test_careless_scheme);

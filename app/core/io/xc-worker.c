@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "xc-worker.h"
+#include "xc-worker-private.h"
 
 /* g_task_run_in_thread() keeps its task, and so the task's source object and
  * data, until the worker thread is done with it, which can be after the
@@ -93,11 +93,36 @@ xc_task_run_in_thread (GTask           *task,
   g_task_run_in_thread (worker, work_in_thread);
 }
 
-static void
-unref_in_thread (gpointer data,
-                 gpointer user_data)
+/* What a worker frees: data, and how. */
+typedef struct
 {
-  g_object_unref (data);
+  gpointer       data;
+  GDestroyNotify free_func;
+} Garbage;
+
+static void
+free_in_thread (gpointer data,
+                gpointer user_data)
+{
+  Garbage *garbage = data;
+
+  garbage->free_func (garbage->data);
+  g_free (garbage);
+}
+
+/* Frees @data with @free_func in a worker thread, one after another. */
+void
+_xc_free_in_worker (gpointer       data,
+                    GDestroyNotify free_func)
+{
+  static GThreadPool *pool;
+  Garbage *garbage = g_new (Garbage, 1);
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (free_in_thread, NULL, 1, FALSE, NULL));
+  garbage->data = data;
+  garbage->free_func = free_func;
+  g_thread_pool_push (pool, garbage, NULL);
 }
 
 /**
@@ -111,11 +136,7 @@ unref_in_thread (gpointer data,
 void
 xc_object_unref_in_worker (gpointer object)
 {
-  static GThreadPool *pool;
-
   g_return_if_fail (G_IS_OBJECT (object));
 
-  if (g_once_init_enter (&pool))
-    g_once_init_leave (&pool, g_thread_pool_new (unref_in_thread, NULL, 1, FALSE, NULL));
-  g_thread_pool_push (pool, object, NULL);
+  _xc_free_in_worker (object, g_object_unref);
 }

@@ -14,7 +14,7 @@
 #include "xc-report-private.h"
 #include "xc-translation-private.h"
 #include "xc-validator.h"
-#include "xc-worker.h"
+#include "xc-worker-private.h"
 
 /**
  * XcValidator:
@@ -107,7 +107,9 @@ xc_validator_dispose (GObject *object)
   XcValidator *self = XC_VALIDATOR (object);
 
   g_clear_object (&self->registry);
-  g_clear_pointer (&self->last, last_check_unref);
+  /* a national design's records and findings: not on the caller's thread */
+  if (self->last != NULL)
+    _xc_free_in_worker (g_steal_pointer (&self->last), (GDestroyNotify) last_check_unref);
 
   G_OBJECT_CLASS (xc_validator_parent_class)->dispose (object);
 }
