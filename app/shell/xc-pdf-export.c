@@ -397,23 +397,6 @@ xc_pdf_export_comparison (XcComparison  *comparison,
   return pdf_finish (&pdf, file, error);
 }
 
-/* From the plain records the findings were checked on, where the report
- * has them: the export may run in a worker. */
-static const char *
-unit_name (XcReport    *report,
-           XcProgramme *programme,
-           const char  *unit_id)
-{
-  XcDesign *design = xc_report_get_design (report);
-  XcUnit *unit;
-
-  if (design != NULL)
-    return xc_design_find_unit (design, unit_id) != XC_DESIGN_NONE
-           ? xc_design_get_unit_name (design, unit_id) : unit_id;
-  unit = xc_programme_lookup_unit (programme, unit_id);
-  return unit != NULL ? xc_unit_get_name (unit) : unit_id;
-}
-
 static void
 write_finding (Pdf         *pdf,
                XcFinding   *finding,
@@ -421,7 +404,10 @@ write_finding (Pdf         *pdf,
                XcProgramme *programme)
 {
   XcDeviation *deviation = xc_finding_get_deviation (finding);
-  const char *unit = unit_name (report, programme, xc_finding_get_unit_id (finding));
+  const char *unit_id = xc_finding_get_unit_id (finding);
+  const char *name = xc_export_get_unit_name (report, programme, unit_id);
+  /* a unit without a name, or one the design lacks (XC-01), by its id */
+  const char *unit = name != NULL && name[0] != '\0' ? name : unit_id;
   g_autofree char *heading = unit != NULL
                              ? g_strdup_printf ("%s · %s", xc_finding_get_rule_id (finding), unit)
                              : g_strdup (xc_finding_get_rule_id (finding));

@@ -299,6 +299,28 @@ test_failed_write_keeps_old_file (void)
   xc_test_remove_tree (dir);
 }
 
+/* Units are named from the records the report was checked on, not from
+ * the model, which the window may be editing meanwhile; a report made by
+ * hand, without them, names them from the model. */
+static void
+test_unit_names (void)
+{
+  g_autoptr(XcProgramme) programme = xc_test_load_sample ("zibo-stations.xcprog");
+  g_autoptr(XcReport) checked = xc_test_validate (programme);
+  g_autoptr(XcReport) by_hand = xc_report_new ();
+  g_autoptr(XcUnit) unit = g_list_model_get_item (xc_programme_get_units (programme), 0);
+  g_autofree char *name = g_strdup (xc_unit_get_name (unit));
+
+  g_assert_nonnull (name);
+  xc_unit_set_name (unit, "检查之后改的名");
+  g_assert_cmpstr (xc_export_get_unit_name (checked, programme, xc_unit_get_id (unit)), ==, name);
+  g_assert_cmpstr (xc_export_get_unit_name (by_hand, programme, xc_unit_get_id (unit)), ==,
+                   "检查之后改的名");
+  g_assert_null (xc_export_get_unit_name (checked, programme, "u-nobody"));
+  g_assert_null (xc_export_get_unit_name (by_hand, programme, "u-nobody"));
+  g_assert_null (xc_export_get_unit_name (checked, programme, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/core/export/comparison-csv", test_comparison_csv);
   g_test_add_func ("/core/export/comparison-xlsx", test_comparison_xlsx);
   g_test_add_func ("/core/export/findings-csv-and-xlsx", test_findings_csv_and_xlsx);
+  g_test_add_func ("/core/export/unit-names", test_unit_names);
   g_test_add_func ("/core/export/missing-directory-names-the-file", test_missing_directory_names_the_file);
   g_test_add_func ("/core/export/existing-file-is-replaced", test_existing_file_is_replaced);
   g_test_add_func ("/core/export/failed-write-keeps-old-file", test_failed_write_keeps_old_file);

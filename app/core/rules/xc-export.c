@@ -160,17 +160,31 @@ xc_export_comparison_csv (XcComparison  *comparison,
   return write_file_atomically (file, text->str, text->len, error);
 }
 
-/* Names come from the plain records the findings were checked on, where
- * the report has them: an export may run in a worker, away from the
- * model the window edits. */
-static const char *
-unit_name (XcReport    *report,
-           XcProgramme *programme,
-           const char  *unit_id)
+/**
+ * xc_export_get_unit_name:
+ * @report: findings about @programme
+ * @unit_id: (nullable): a unit's id, as a finding gives it
+ *
+ * The unit's name as exports show it: from the plain records the findings
+ * were checked on where the report has them (xc_report_get_design()), so
+ * an export may run in a worker, away from the model the window edits;
+ * else from @programme.
+ *
+ * Returns: (nullable): the name, or %NULL where no unit has @unit_id or it
+ *   has no name
+ */
+const char *
+xc_export_get_unit_name (XcReport    *report,
+                         XcProgramme *programme,
+                         const char  *unit_id)
 {
-  XcDesign *design = xc_report_get_design (report);
+  XcDesign *design;
   XcUnit *unit;
 
+  g_return_val_if_fail (XC_IS_REPORT (report), NULL);
+  g_return_val_if_fail (XC_IS_PROGRAMME (programme), NULL);
+
+  design = xc_report_get_design (report);
   if (design != NULL)
     return xc_design_get_unit_name (design, unit_id);
   unit = xc_programme_lookup_unit (programme, unit_id);
@@ -220,7 +234,7 @@ get_finding_cells (XcFinding   *finding,
   cells[0] = xc_finding_get_rule_id (finding);
   cells[1] = xc_severity_get_label (xc_finding_get_severity (finding));
   cells[2] = xc_finding_get_unit_id (finding);
-  cells[3] = unit_name (report, programme, xc_finding_get_unit_id (finding));
+  cells[3] = xc_export_get_unit_name (report, programme, xc_finding_get_unit_id (finding));
   cells[4] = subject_name (report, programme, xc_finding_get_subject_id (finding));
   cells[5] = xc_finding_get_message (finding);
   cells[6] = xc_finding_get_clause (finding);

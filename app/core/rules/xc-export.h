@@ -33,5 +33,9 @@ gboolean xc_export_findings_xlsx   (XcReport      *report,
                                     XcProgramme   *programme,
                                     GFile         *file,
                                     GError       **error);
+XC_AVAILABLE_IN_ALL
+const char *xc_export_get_unit_name (XcReport    *report,
+                                     XcProgramme *programme,
+                                     const char  *unit_id);
 
 G_END_DECLS
