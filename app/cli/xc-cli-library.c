@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "xiachen.h"
+#include "xc-cli-json.h"
 #include "xc-cli-library.h"
 
 enum {
@@ -167,32 +168,6 @@ format_time (GDateTime *time)
   return time != NULL ? g_date_time_format_iso8601 (time) : NULL;
 }
 
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *member,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-print_json (JsonBuilder *builder)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  g_autofree char *data = NULL;
-
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  data = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", data);
-}
-
 /* Saves made while the server could not be reached go first. */
 static int
 send_unsent (XcLibrary *library)
@@ -259,12 +234,12 @@ run_list (XcLibrary *library,
       if (json)
         {
           json_builder_begin_object (builder);
-          add_string_or_null (builder, "id", xc_library_design_get_id (design));
-          add_string_or_null (builder, "title", xc_library_design_get_title (design));
-          add_string_or_null (builder, "scheme", xc_library_design_get_scheme (design));
-          add_string_or_null (builder, "revision", xc_library_design_get_revision (design));
-          add_string_or_null (builder, "modified", modified);
-          add_string_or_null (builder, "by", xc_library_design_get_by (design));
+          xc_cli_add_string_or_null (builder, "id", xc_library_design_get_id (design));
+          xc_cli_add_string_or_null (builder, "title", xc_library_design_get_title (design));
+          xc_cli_add_string_or_null (builder, "scheme", xc_library_design_get_scheme (design));
+          xc_cli_add_string_or_null (builder, "revision", xc_library_design_get_revision (design));
+          xc_cli_add_string_or_null (builder, "modified", modified);
+          xc_cli_add_string_or_null (builder, "by", xc_library_design_get_by (design));
           json_builder_end_object (builder);
         }
       else
@@ -278,7 +253,7 @@ run_list (XcLibrary *library,
     }
   json_builder_end_array (builder);
   if (json)
-    print_json (builder);
+    xc_cli_print_json (builder);
   return sent;
 }
 
@@ -428,11 +403,11 @@ run_history (XcLibrary  *library,
       if (json)
         {
           json_builder_begin_object (builder);
-          add_string_or_null (builder, "revision", xc_library_revision_get_revision (revision));
-          add_string_or_null (builder, "parent", xc_library_revision_get_parent (revision));
-          add_string_or_null (builder, "by", xc_library_revision_get_by (revision));
-          add_string_or_null (builder, "at", xc_library_revision_get_at (revision));
-          add_string_or_null (builder, "merged_from", xc_library_revision_get_merged_from (revision));
+          xc_cli_add_string_or_null (builder, "revision", xc_library_revision_get_revision (revision));
+          xc_cli_add_string_or_null (builder, "parent", xc_library_revision_get_parent (revision));
+          xc_cli_add_string_or_null (builder, "by", xc_library_revision_get_by (revision));
+          xc_cli_add_string_or_null (builder, "at", xc_library_revision_get_at (revision));
+          xc_cli_add_string_or_null (builder, "merged_from", xc_library_revision_get_merged_from (revision));
           json_builder_set_member_name (builder, "changed");
           json_builder_begin_array (builder);
           for (guint k = 0; changed[k] != NULL; k++)
@@ -452,7 +427,7 @@ run_history (XcLibrary  *library,
     }
   json_builder_end_array (builder);
   if (json)
-    print_json (builder);
+    xc_cli_print_json (builder);
   return EXIT_DONE;
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "xiachen.h"
+#include "xc-cli-json.h"
 #include "xc-cli-library.h"
 
 enum {
@@ -54,28 +55,6 @@ print_buffered (const char *text)
 
       fputs (converted != NULL ? converted : text, stdout);
     }
-}
-
-static void
-print_json (JsonBuilder *builder)
-{
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  /* every control character escaped, the text UTF-8, whatever a file name holds */
-  g_autofree char *data = xc_json_to_data (root, TRUE, NULL);
-
-  g_print ("%s\n", data);
-}
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *member,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
 }
 
 /* Columns of text that a string takes in a terminal: CJK takes two. */
@@ -197,13 +176,13 @@ add_findings_json (JsonBuilder *builder,
       json_builder_set_member_name (builder, "severity");
       json_builder_add_string_value (builder,
                                      xc_severity_to_string (xc_finding_get_severity (finding)));
-      add_string_or_null (builder, "unit", xc_finding_get_unit_id (finding));
-      add_string_or_null (builder, "subject", xc_finding_get_subject_id (finding));
+      xc_cli_add_string_or_null (builder, "unit", xc_finding_get_unit_id (finding));
+      xc_cli_add_string_or_null (builder, "subject", xc_finding_get_subject_id (finding));
       json_builder_set_member_name (builder, "message");
       json_builder_add_string_value (builder, xc_finding_get_message (finding));
       /* Optional members beyond the contract; documented in the README. */
-      add_string_or_null (builder, "path", xc_finding_get_path (finding));
-      add_string_or_null (builder, "clause", xc_finding_get_clause (finding));
+      xc_cli_add_string_or_null (builder, "path", xc_finding_get_path (finding));
+      xc_cli_add_string_or_null (builder, "clause", xc_finding_get_clause (finding));
       if (xc_finding_is_about_program (finding))
         {
           json_builder_set_member_name (builder, "about_program");
@@ -215,8 +194,8 @@ add_findings_json (JsonBuilder *builder,
 
           json_builder_set_member_name (builder, "accepted");
           json_builder_begin_object (builder);
-          add_string_or_null (builder, "reason", xc_deviation_get_reason (deviation));
-          add_string_or_null (builder, "date", xc_deviation_get_date (deviation));
+          xc_cli_add_string_or_null (builder, "reason", xc_deviation_get_reason (deviation));
+          xc_cli_add_string_or_null (builder, "date", xc_deviation_get_date (deviation));
           json_builder_end_object (builder);
         }
       json_builder_end_object (builder);
@@ -280,7 +259,7 @@ run_validate (OutputFormat  format,
   json_builder_end_array (builder);
 
   if (format == FORMAT_JSON)
-    print_json (builder);
+    xc_cli_print_json (builder);
   return status;
 }
 
@@ -411,7 +390,7 @@ print_comparison_json (XcComparison *comparison)
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
-  print_json (builder);
+  xc_cli_print_json (builder);
 }
 
 static void
@@ -675,7 +654,7 @@ run_schemes (OutputFormat format)
     {
       json_builder_end_array (builder);
       json_builder_end_object (builder);
-      print_json (builder);
+      xc_cli_print_json (builder);
     }
   else
     {

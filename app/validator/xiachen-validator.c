@@ -32,14 +32,14 @@ static void
 write_answer (int          fd,
               JsonBuilder *builder)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
   g_autofree char *data = NULL;
   gsize length;
   const char *p;
 
-  json_generator_set_root (generator, root);
-  data = json_generator_to_data (generator, &length);
+  /* A plugin's message may hold any character: escaped, as a strict
+   * reader needs it. */
+  data = xc_json_to_data (root, FALSE, &length);
   p = data;
   while (length > 0)
     {

@@ -297,6 +297,30 @@ test_changed_records (void)
   g_assert_true (g_strv_contains ((const char * const *) changed, "region.towns/t-1"));
 }
 
+/* The merged file is written as the model writes one: 0.1 stays 0.1, and
+ * a character that must be escaped is, so the program reads it back. */
+static void
+test_merged_text_is_readable (void)
+{
+  g_autoptr(GBytes) base = edited ("\"x\":1", "\"x\":1,\"rate\":0.1", "\"n\"", "\"a\\u001fb\"", NULL);
+  g_autoptr(GBytes) mine = edited ("\"x\":1", "\"x\":1,\"rate\":0.1", "\"n\"", "\"a\\u001fb\"",
+                                   "\"one\"", "\"one, mine\"", NULL);
+  g_autoptr(GBytes) theirs = edited ("\"x\":1", "\"x\":1,\"rate\":0.1", "\"n\"", "\"a\\u001fb\"",
+                                     "\"T\"", "\"T2\"", NULL);
+  g_autoptr(GBytes) merged = NULL;
+  g_autoptr(GPtrArray) conflicts = merge (base, mine, theirs, &merged);
+  g_autoptr(XcProgramme) programme = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpuint (conflicts->len, ==, 0);
+  text = g_strndup (g_bytes_get_data (merged, NULL), g_bytes_get_size (merged));
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "\"rate\" : 0.1\n"));
+  g_assert_nonnull (strstr (text, "\"a\\u001fb\""));
+  programme = xc_test_load_string (text);
+  g_assert_cmpstr (xc_programme_get_title (programme), ==, "T2");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,5 +336,6 @@ main (int   argc,
   g_test_add_func ("/merge/picks", test_picks_resolve);
   g_test_add_func ("/merge/not-json", test_not_json_is_an_error);
   g_test_add_func ("/merge/changed-records", test_changed_records);
+  g_test_add_func ("/merge/merged-text-is-readable", test_merged_text_is_readable);
   return g_test_run ();
 }

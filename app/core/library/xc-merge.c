@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "xc-format-private.h"
+#include "xc-json-writer.h"
 #include "xc-merge.h"
 
 /* Arrays of records at the top level, and in region. */
@@ -354,14 +355,11 @@ xc_merge_three_way (GBytes      *base,
 
   if (merge.conflicts->len == 0)
     {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
       gsize length;
-      char *text;
+      /* Written as the model writes a file: 0.1 stays 0.1, and every control
+       * character is escaped, so the program reads the result back. */
+      char *text = xc_json_to_data (out_root, TRUE, &length);
 
-      json_generator_set_root (generator, out_root);
-      json_generator_set_pretty (generator, TRUE);
-      json_generator_set_indent (generator, 2);
-      text = json_generator_to_data (generator, &length);
       /* Files end with a newline, as the model writes them. */
       text = g_realloc (text, length + 2);
       text[length++] = '\n';
