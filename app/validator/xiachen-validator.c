@@ -10,6 +10,7 @@
  * answers with one JSON object on its standard output:
  *   {"schemes": ["id", ...]}                                  probe
  *   {"findings": [{"rule", "unit", "subject", "path", "message"}]}  validate
+ *     (read as it comes by _xc_plugin_process_add_findings())
  *   {"error": {"code": XcPluginError, "message": "..."}}      either
  * and exits 0. Anything else — a crash, a hang, another exit — is the
  * plugin's fault, and the caller says so. */
@@ -28,22 +29,22 @@
 #include "xc-core-rules-private.h"
 #include "xc-plugin-registry-private.h"
 
-static void
-write_answer (int          fd,
-              JsonBuilder *builder)
+/* Standard output, buffered: a national design's answer is tens of MB. */
+typedef struct
 {
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  g_autofree char *data = NULL;
-  gsize length;
-  const char *p;
+  int fd;
+  GString *buffer;
+} Answer;
 
-  /* A plugin's message may hold any character: escaped, as a strict
-   * reader needs it. */
-  data = xc_json_to_data (root, FALSE, &length);
-  p = data;
+static void
+answer_flush (Answer *answer)
+{
+  const char *p = answer->buffer->str;
+  gsize length = answer->buffer->len;
+
   while (length > 0)
     {
-      gssize written = write (fd, p, length);
+      gssize written = write (answer->fd, p, length);
 
       if (written < 0 && errno == EINTR)
         continue;
@@ -52,6 +53,30 @@ write_answer (int          fd,
       p += written;
       length -= written;
     }
+  g_string_truncate (answer->buffer, 0);
+}
+
+static void
+answer_append (Answer     *answer,
+               const char *text)
+{
+  g_string_append (answer->buffer, text);
+  if (answer->buffer->len >= 256 * 1024)
+    answer_flush (answer);
+}
+
+static void
+write_answer (int          fd,
+              JsonBuilder *builder)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  /* An error's message may hold any character: escaped, as a strict reader
+   * needs it, by the program's JSON writer. */
+  g_autofree char *data = xc_json_to_data (root, FALSE, NULL);
+  Answer answer = { fd, g_string_new (data) };
+
+  answer_flush (&answer);
+  g_string_free (answer.buffer, TRUE);
 }
 
 static void
@@ -70,18 +95,6 @@ answer_error (int           fd,
   json_builder_end_object (builder);
   json_builder_end_object (builder);
   write_answer (fd, builder);
-}
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *member,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
 }
 
 /* The design on standard input: a regular (temporary) file, at most as
@@ -131,8 +144,8 @@ validate (int               fd,
   g_autoptr(XcReport) report = xc_report_new ();
   g_autoptr(GListModel) core_rules = xc_validator_list_core_rules ();
   g_autoptr(GListModel) rules = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   XcScheme *scheme = xc_plugin_registry_lookup_scheme (registry, scheme_id);
+  Answer answer = { fd, NULL };
   guint n;
 
   if (scheme == NULL || xc_plugin_registry_get_scheme_plugin (registry, scheme) != info)
@@ -158,25 +171,30 @@ validate (int               fd,
   xc_report_add_rules (report, rules);
   xc_scheme_check (scheme, design, report);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "findings");
-  json_builder_begin_array (builder);
+  answer.buffer = g_string_sized_new (512 * 1024);
+  /* Written as they come: a tree of a national design's 60,000 findings
+   * took ten times the memory of the text and half the helper's time. */
+  answer_append (&answer, "{\"findings\":[");
   n = g_list_model_get_n_items (G_LIST_MODEL (report));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(XcFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
 
-      json_builder_begin_object (builder);
-      add_string_or_null (builder, "rule", xc_finding_get_rule_id (finding));
-      add_string_or_null (builder, "unit", xc_finding_get_unit_id (finding));
-      add_string_or_null (builder, "subject", xc_finding_get_subject_id (finding));
-      add_string_or_null (builder, "path", xc_finding_get_path (finding));
-      add_string_or_null (builder, "message", xc_finding_get_message (finding));
-      json_builder_end_object (builder);
+      g_string_append (answer.buffer, i > 0 ? ",{\"rule\":" : "{\"rule\":");
+      xc_json_append_string (answer.buffer, xc_finding_get_rule_id (finding));
+      g_string_append (answer.buffer, ",\"unit\":");
+      xc_json_append_string (answer.buffer, xc_finding_get_unit_id (finding));
+      g_string_append (answer.buffer, ",\"subject\":");
+      xc_json_append_string (answer.buffer, xc_finding_get_subject_id (finding));
+      g_string_append (answer.buffer, ",\"path\":");
+      xc_json_append_string (answer.buffer, xc_finding_get_path (finding));
+      g_string_append (answer.buffer, ",\"message\":");
+      xc_json_append_string (answer.buffer, xc_finding_get_message (finding));
+      answer_append (&answer, "}");
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  write_answer (fd, builder);
+  answer_append (&answer, "]}");
+  answer_flush (&answer);
+  g_string_free (answer.buffer, TRUE);
 }
 
 static void

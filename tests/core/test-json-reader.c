@@ -228,6 +228,48 @@ test_events_and_text (void)
     }
 }
 
+/* A string written as it goes reads back as it was, or with U+FFFD for
+ * each byte that is not UTF-8; where it is UTF-8 the text is that of the
+ * tree writer. */
+static void
+test_append_string_reads_back (void)
+{
+  const char *texts[] = {
+    "", "plain", "中文 😀", "\"quoted\" \\ back", "\b\f\n\r\t", "\x01\x1f\x7f end",
+    "a\xff" "b", "cut \xe4\xb8", "surrogate \xed\xa0\x80", "overlong \xc0\xaf",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(XcJsonReader) reader = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *expected = g_utf8_make_valid (texts[i], -1);
+
+      xc_json_append_string (out, texts[i]);
+      reader = xc_json_reader_new (out->str, out->len);
+      g_assert_cmpint (xc_json_reader_next (reader, &error), ==, XC_JSON_EVENT_STRING);
+      g_assert_cmpstr (xc_json_reader_get_text (reader, NULL), ==, expected);
+      g_assert_cmpint (xc_json_reader_next (reader, &error), ==, XC_JSON_EVENT_END);
+      g_assert_no_error (error);
+
+      if (g_utf8_validate (texts[i], -1, NULL))
+        {
+          g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), texts[i]);
+          g_autofree char *tree_text = xc_json_to_data (node, FALSE, NULL);
+
+          g_assert_cmpstr (out->str, ==, tree_text);
+        }
+    }
+
+  {
+    g_autoptr(GString) out = g_string_new (NULL);
+
+    xc_json_append_string (out, NULL);
+    g_assert_cmpstr (out->str, ==, "null");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +289,7 @@ main (int   argc,
   g_test_add_func ("/core/json/deep-nesting-is-refused-without-recursion", test_deep_nesting_is_refused_without_recursion);
   g_test_add_func ("/core/json/positions-are-line-and-character", test_positions_are_line_and_character);
   g_test_add_func ("/core/json/events-and-text", test_events_and_text);
+  g_test_add_func ("/core/json/append-string-reads-back", test_append_string_reads_back);
 
   return g_test_run ();
 }

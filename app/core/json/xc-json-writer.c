@@ -183,3 +183,64 @@ xc_json_to_data (JsonNode *root,
   data = json_generator_to_data (generator, &data_length);
   return mend (data, data_length, length);
 }
+
+/**
+ * xc_json_append_string:
+ * @out: where the JSON text goes
+ * @text: (nullable): UTF-8, or not quite
+ *
+ * Appends @text as a JSON string, or `null` for %NULL, for output written
+ * as it goes rather than built as a tree (a helper's tens of MB of
+ * findings). What a strict reader needs, as xc_json_to_data() writes it: a
+ * quote, a backslash and every control character escaped, and a byte that
+ * is not UTF-8 replaced by U+FFFD.
+ */
+void
+xc_json_append_string (GString    *out,
+                       const char *text)
+{
+  static const char short_escapes[0x80] = {
+    ['"'] = '"', ['\\'] = '\\', ['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't',
+  };
+  const char *p = text;
+  const char *run = text;
+
+  g_return_if_fail (out != NULL);
+
+  if (text == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  while (*p != '\0')
+    {
+      guchar c = *p;
+
+      if (c >= 0x20 && c < 0x7f && short_escapes[c] == 0)
+        {
+          p++;
+          continue;
+        }
+      /* -1 and -2: not UTF-8 (surrogates and overlong forms included) */
+      if (c >= 0x80 && g_utf8_get_char_validated (p, -1) < 0x110000)
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      g_string_append_len (out, run, p - run);
+      if (c >= 0x80)
+        g_string_append (out, "\xef\xbf\xbd");
+      else if (short_escapes[c] != 0)
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, short_escapes[c]);
+        }
+      else
+        g_string_append_printf (out, "\\u%04x", c);
+      run = ++p;
+    }
+  g_string_append_len (out, run, p - run);
+  g_string_append_c (out, '"');
+}

@@ -15,5 +15,8 @@ XC_AVAILABLE_IN_ALL
 char *xc_json_to_data (JsonNode *root,
                        gboolean  pretty,
                        gsize    *length);
+XC_AVAILABLE_IN_ALL
+void  xc_json_append_string (GString    *out,
+                             const char *text);
 
 G_END_DECLS

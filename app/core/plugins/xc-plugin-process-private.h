@@ -2,13 +2,18 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <json-glib/json-glib.h>
+
+#include "xc-report.h"
 
 G_BEGIN_DECLS
 
-JsonNode *_xc_plugin_process_run            (const char * const *argv,
+GBytes   *_xc_plugin_process_run            (const char * const *argv,
                                              GBytes             *input,
                                              GCancellable       *cancellable,
+                                             GError            **error);
+gboolean  _xc_plugin_process_add_findings   (GBytes             *answer,
+                                             GListModel         *rules,
+                                             XcReport           *report,
                                              GError            **error);
 
 G_END_DECLS

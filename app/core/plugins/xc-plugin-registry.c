@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "xc-core-rules-private.h"
+#include "xc-json-reader.h"
 #include "xc-plugin-info-private.h"
 #include "xc-plugin-module-private.h"
 #include "xc-plugin-process-private.h"
@@ -511,11 +512,19 @@ probe (XcPluginRegistry *self,
 {
   g_autoptr(GPtrArray) argv = helper_arguments (self, info, "probe");
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) answer = _xc_plugin_process_run ((const char * const *) argv->pdata,
-                                                       NULL, NULL, &error);
+  g_autoptr(GBytes) answer = _xc_plugin_process_run ((const char * const *) argv->pdata,
+                                                     NULL, NULL, &error);
 
-  if (answer != NULL)
+  if (answer != NULL && xc_json_validate (g_bytes_get_data (answer, NULL),
+                                          g_bytes_get_size (answer), &error))
     return TRUE;
+  if (error->domain == XC_JSON_ERROR)
+    {
+      g_autoptr(GError) unreadable = g_steal_pointer (&error);
+
+      error = g_error_new (XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_FAULT,
+                           _("gave an answer that cannot be read: %s"), unreadable->message);
+    }
 
   if (g_error_matches (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_FAULT))
     _xc_plugin_info_take_error (info,
@@ -731,90 +740,6 @@ xc_plugin_registry_get_scheme_plugin (XcPluginRegistry *self,
   return g_hash_table_lookup (self->scheme_plugins, scheme);
 }
 
-static gboolean
-is_string_or_null (JsonObject *object,
-                   const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  return node == NULL || JSON_NODE_HOLDS_NULL (node)
-         || (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING);
-}
-
-static const char *
-get_string_or_null (JsonObject *object,
-                    const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
-}
-
-/* The findings of the helper's answer, each of a rule of @rules; nothing is
- * added unless all of them are. */
-static gboolean
-add_findings (JsonNode    *answer,
-              GListModel  *rules,
-              XcReport    *report,
-              GError     **error)
-{
-  g_autoptr(GHashTable) rule_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonObject *object;
-  JsonArray *findings;
-  guint n;
-
-  object = json_node_get_object (answer);
-  findings = json_object_has_member (object, "findings")
-             && JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "findings"))
-             ? json_object_get_array_member (object, "findings") : NULL;
-  if (findings == NULL)
-    {
-      g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_FAULT,
-                   _("gave an answer that cannot be read: %s"), _("no findings"));
-      return FALSE;
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
-    {
-      g_autoptr(XcRule) rule = g_list_model_get_item (rules, i);
-
-      g_hash_table_add (rule_ids, (gpointer) xc_rule_get_id (rule));
-    }
-
-  n = json_array_get_length (findings);
-  for (guint i = 0; i < n; i++)
-    {
-      JsonObject *finding = json_array_get_object_element (findings, i);
-      const char *rule = finding != NULL ? get_string_or_null (finding, "rule") : NULL;
-
-      if (finding == NULL || rule == NULL || get_string_or_null (finding, "message") == NULL
-          || !is_string_or_null (finding, "unit") || !is_string_or_null (finding, "subject")
-          || !is_string_or_null (finding, "path"))
-        {
-          g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_FAULT,
-                       _("gave an answer that cannot be read: %s"), _("a finding is incomplete"));
-          return FALSE;
-        }
-      if (!g_hash_table_contains (rule_ids, rule))
-        {
-          g_set_error (error, XC_PLUGIN_ERROR, XC_PLUGIN_ERROR_FAULT,
-                       _("reported rule “%s”, which is not in its rule table"), rule);
-          return FALSE;
-        }
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      JsonObject *finding = json_array_get_object_element (findings, i);
-
-      xc_report_add (report, get_string_or_null (finding, "rule"),
-                     get_string_or_null (finding, "unit"), get_string_or_null (finding, "subject"),
-                     get_string_or_null (finding, "path"), "%s",
-                     get_string_or_null (finding, "message"));
-    }
-  return TRUE;
-}
-
 /**
  * _xc_plugin_registry_validate:
  * @scheme: a scheme of this registry, whose rules are in @report
@@ -835,7 +760,7 @@ _xc_plugin_registry_validate (XcPluginRegistry  *self,
 {
   XcPluginInfo *info;
   g_autoptr(GPtrArray) argv = NULL;
-  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(GBytes) answer = NULL;
   g_autoptr(GListModel) rules = NULL;
   g_autoptr(GError) local_error = NULL;
 
@@ -856,7 +781,7 @@ _xc_plugin_registry_validate (XcPluginRegistry  *self,
                                    cancellable,
                                    &local_error);
   rules = xc_scheme_list_rules (scheme);
-  if (answer != NULL && add_findings (answer, rules, report, &local_error))
+  if (answer != NULL && _xc_plugin_process_add_findings (answer, rules, report, &local_error))
     return TRUE;
 
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

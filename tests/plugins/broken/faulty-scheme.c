@@ -56,7 +56,9 @@ faulty_check (XcScheme *scheme,
   for (;;)
     g_usleep (G_USEC_PER_SEC);
 #endif
-  xc_report_add (report, "FT-01", NULL, NULL, NULL, "Checked by %s", SCHEME_ID);
+  /* Characters a JSON writer must escape, on their way out of the helper. */
+  xc_report_add (report, "FT-01", NULL, NULL, NULL, "Checked by %s: \"%s\"", SCHEME_ID,
+                 "a\\b\tc\nd\x1f" "e\x7f" "f 中文");
 }
 
 static void
