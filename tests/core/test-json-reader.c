@@ -236,7 +236,7 @@ test_append_string_reads_back (void)
 {
   const char *texts[] = {
     "", "plain", "中文 😀", "\"quoted\" \\ back", "\b\f\n\r\t", "\x01\x1f\x7f end",
-    "a\xff" "b", "cut \xe4\xb8", "surrogate \xed\xa0\x80", "overlong \xc0\xaf",
+    "a\377b", "cut \xe4\xb8", "surrogate \xed\xa0\x80", "overlong \xc0\xaf",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)

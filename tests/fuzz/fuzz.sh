@@ -33,6 +33,7 @@ target_for () {
     design-*) echo fuzz-design ;;
     plugin-*) echo fuzz-plugin-info ;;
     merge-*) echo fuzz-merge ;;
+    answer-*) echo fuzz-plugin-answer ;;
     *) return 1 ;;
   esac
 }
@@ -60,6 +61,9 @@ seeds () {
         echo "$seed"
       done
       find "$src"/tests/fuzz/regressions -name 'merge-*' -size -64k ;;
+    fuzz-plugin-answer)
+      ls "$src"/tests/fuzz/answers/*.json
+      find "$src"/tests/fuzz/regressions -name 'answer-*' -size -64k ;;
   esac
 }
 
@@ -68,6 +72,7 @@ dict_for () {
     fuzz-design) echo "$src/tests/fuzz/xcprog.dict" ;;
     fuzz-plugin-info) echo "$src/tests/fuzz/plugin.dict" ;;
     fuzz-merge) echo "$src/tests/fuzz/xcprog.dict" ;;
+    fuzz-plugin-answer) echo "$src/tests/fuzz/answer.dict" ;;
   esac
 }
 
@@ -114,7 +119,7 @@ case "${1:-}" in
       n=$((n + 1))
       name=$(basename "$file")
       if ! target=$(target_for "$file"); then
-        echo "not ok $n $name # its name must start with design-, plugin- or merge-"
+        echo "not ok $n $name # its name must start with design-, plugin-, merge- or answer-"
         failed=1
         continue
       fi
