@@ -173,7 +173,7 @@ validate (int               fd,
 
   answer.buffer = g_string_sized_new (512 * 1024);
   /* Written as they come: a tree of a national design's 60,000 findings
-   * took ten times the memory of the text and half the helper's time. */
+   * took seven times the memory of the text and half the helper's time. */
   answer_append (&answer, "{\"findings\":[");
   n = g_list_model_get_n_items (G_LIST_MODEL (report));
   for (guint i = 0; i < n; i++)
