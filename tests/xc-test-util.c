@@ -630,6 +630,52 @@ xc_test_wait_for (gboolean *done)
   g_assert_true (*done);
 }
 
+struct _XcTestFreeing
+{
+  GMutex   lock;
+  GCond    freed;
+  GThread *thread;
+};
+
+static void
+object_freed_cb (gpointer  data,
+                 GObject  *where_it_was)
+{
+  XcTestFreeing *freeing = data;
+
+  g_mutex_lock (&freeing->lock);
+  freeing->thread = g_thread_self ();
+  g_cond_signal (&freeing->freed);
+  g_mutex_unlock (&freeing->lock);
+}
+
+XcTestFreeing *
+xc_test_watch_freeing (gpointer object)
+{
+  XcTestFreeing *freeing = g_new0 (XcTestFreeing, 1);
+
+  g_mutex_init (&freeing->lock);
+  g_cond_init (&freeing->freed);
+  g_object_weak_ref (G_OBJECT (object), object_freed_cb, freeing);
+  return freeing;
+}
+
+GThread *
+xc_test_wait_freed (XcTestFreeing *freeing)
+{
+  GThread *thread;
+
+  g_mutex_lock (&freeing->lock);
+  while (freeing->thread == NULL)
+    g_cond_wait (&freeing->freed, &freeing->lock);
+  thread = freeing->thread;
+  g_mutex_unlock (&freeing->lock);
+  g_mutex_clear (&freeing->lock);
+  g_cond_clear (&freeing->freed);
+  g_free (freeing);
+  return thread;
+}
+
 void
 xc_test_remove_tree (const char *path)
 {

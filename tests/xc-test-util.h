@@ -178,6 +178,13 @@ void              xc_test_remove_tree             (const char  *path);
 /* Iterates the default main context until *@done (bounded). */
 void              xc_test_wait_for                (gboolean    *done);
 
+/* Which thread freed an object: watch it, let go of it, then wait. The
+ * wait frees the watch. */
+typedef struct _XcTestFreeing XcTestFreeing;
+
+XcTestFreeing    *xc_test_watch_freeing           (gpointer       object);
+GThread          *xc_test_wait_freed              (XcTestFreeing *freeing);
+
 /* An asynchronous call waited for: pass xc_test_async_done() as its
  * callback and an XcTestAsync as its data, then xc_test_async_wait(). */
 typedef struct

@@ -291,43 +291,15 @@ test_bytes_follow_every_edit (void)
 
 /* A report of tens of thousands of findings is let go of in a worker, so
  * freeing it does not hold up the window. */
-typedef struct
-{
-  GMutex   lock;
-  GCond    freed;
-  GThread *thread;
-} Freeing;
-
-static void
-report_freed_cb (gpointer  data,
-                 GObject  *where_it_was)
-{
-  Freeing *freeing = data;
-
-  g_mutex_lock (&freeing->lock);
-  freeing->thread = g_thread_self ();
-  g_cond_signal (&freeing->freed);
-  g_mutex_unlock (&freeing->lock);
-}
-
 static void
 test_unref_in_worker (void)
 {
   g_autoptr(XcProgramme) programme = xc_test_load_sample ("zibo-stations.xcprog");
   XcReport *report = xc_test_validate (programme);
-  Freeing freeing = { 0 };
+  XcTestFreeing *freeing = xc_test_watch_freeing (report);
 
-  g_mutex_init (&freeing.lock);
-  g_cond_init (&freeing.freed);
-  g_object_weak_ref (G_OBJECT (report), report_freed_cb, &freeing);
   xc_object_unref_in_worker (report);
-  g_mutex_lock (&freeing.lock);
-  while (freeing.thread == NULL)
-    g_cond_wait (&freeing.freed, &freeing.lock);
-  g_mutex_unlock (&freeing.lock);
-  g_assert_true (freeing.thread != g_thread_self ());
-  g_mutex_clear (&freeing.lock);
-  g_cond_clear (&freeing.freed);
+  g_assert_true (xc_test_wait_freed (freeing) != g_thread_self ());
 }
 
 int

@@ -434,25 +434,6 @@ test_validator_checks_the_units_touched (void)
 /* What a validator keeps of its last check, a national design's records
  * and findings, is freed in a worker, not in the thread that lets go of
  * the validator (the window's). */
-typedef struct
-{
-  GMutex   lock;
-  GCond    freed;
-  GThread *thread;
-} Freeing;
-
-static void
-design_freed_cb (gpointer  data,
-                 GObject  *where_it_was)
-{
-  Freeing *freeing = data;
-
-  g_mutex_lock (&freeing->lock);
-  freeing->thread = g_thread_self ();
-  g_cond_signal (&freeing->freed);
-  g_mutex_unlock (&freeing->lock);
-}
-
 static void
 test_last_check_freed_in_worker (void)
 {
@@ -461,13 +442,11 @@ test_last_check_freed_in_worker (void)
   g_autoptr(XcProgramme) programme = xc_test_load_sample ("zibo-stations.xcprog");
   g_autoptr(XcUnit) unit = get_unit (programme, 0);
   XcReport *report;
-  Freeing freeing = { 0 };
+  XcTestFreeing *freeing;
 
   xc_unit_set_name (unit, "改了名的单元");
   report = check_edited (validator, programme);
-  g_mutex_init (&freeing.lock);
-  g_cond_init (&freeing.freed);
-  g_object_weak_ref (G_OBJECT (xc_report_get_design (report)), design_freed_cb, &freeing);
+  freeing = xc_test_watch_freeing (xc_report_get_design (report));
   /* the report and the last check hold it once the check's worker has
    * let go of it too */
   while (g_atomic_int_get (&G_OBJECT (xc_report_get_design (report))->ref_count) > 2)
@@ -477,13 +456,7 @@ test_last_check_freed_in_worker (void)
   programme = NULL;
 
   g_object_unref (validator);
-  g_mutex_lock (&freeing.lock);
-  while (freeing.thread == NULL)
-    g_cond_wait (&freeing.freed, &freeing.lock);
-  g_mutex_unlock (&freeing.lock);
-  g_assert_true (freeing.thread != g_thread_self ());
-  g_mutex_clear (&freeing.lock);
-  g_cond_clear (&freeing.freed);
+  g_assert_true (xc_test_wait_freed (freeing) != g_thread_self ());
 }
 
 /* The calls a scheme makes, without a check around them: every unit is
