@@ -893,6 +893,52 @@ test_history_and_restore (void)
                    xc_library_save_get_revision (restored));
 }
 
+/* A title may hold any character a design file can: the history entry and
+ * the state written for it must read back, and --format=json print it
+ * escaped. (json-glib's own writer put U+001F in raw, which the strict
+ * reader then refused: the design's history could no longer be read.) */
+static void
+test_control_character_in_title (void)
+{
+  g_autoptr(XcTestApache) apache = start_apache ();
+  g_autoptr(GBytes) original = sample_bytes ();
+  g_autofree char *text = g_strndup (g_bytes_get_data (original, NULL),
+                                     g_bytes_get_size (original));
+  g_auto(GStrv) parts = g_strsplit (text, "\"title\": \"", 2);
+  g_autofree char *titled = g_strjoin ("\"title\": \"A\\u001fB ", parts[0], parts[1], NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new (titled, strlen (titled));
+  g_autofree char *file = write_file ("ana.xcprog", bytes);
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  const char *url;
+
+  if (apache == NULL)
+    return;
+  url = xc_test_apache_get_url (apache);
+  run_cli (&run, "ana", XC_TEST_ANA_PASSWORD, "push", file, url, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  /* pushed again: the second save reads the first one's history entry */
+  run_cli (&run, "ana", XC_TEST_ANA_PASSWORD, "push", file, url, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_cli (&run, "ana", XC_TEST_ANA_PASSWORD, "history", url, DESIGN_ID, "--format=json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  xc_json_validate (run.out, strlen (run.out), &error);
+  g_assert_no_error (error);
+  /* both saves: every entry read back */
+  g_assert_nonnull (strstr (run.out, "\"parent\" : null"));
+  g_assert_nonnull (strstr (run.out, "\"parent\" : \"20"));
+  run_clear (&run);
+
+  run_cli (&run, "ana", XC_TEST_ANA_PASSWORD, "list", url, "--format=json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  xc_json_validate (run.out, strlen (run.out), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (run.out, "\"title\" : \"A\\u001fB "));
+}
+
 static XcLibraryState
 state_of (XcLibrary  *library,
           const char *design_id)
@@ -1010,6 +1056,7 @@ main (int   argc,
   g_test_add_func ("/library/offline-save-sent-later", test_offline_save_sent_later);
   g_test_add_func ("/library/cli-offline-push-sent-by-list", test_cli_offline_push_sent_by_list);
   g_test_add_func ("/library/history-and-restore", test_history_and_restore);
+  g_test_add_func ("/library/control-character-in-title", test_control_character_in_title);
   g_test_add_func ("/library/states", test_states);
   g_test_add_func ("/library/trash", test_trash);
   status = g_test_run ();

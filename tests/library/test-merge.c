@@ -321,6 +321,30 @@ test_merged_text_is_readable (void)
   g_assert_cmpstr (xc_programme_get_title (programme), ==, "T2");
 }
 
+/* A conflict shows each side's value as the file has it: 0.2, not
+ * 0.20000000000000001. */
+static void
+test_conflict_shows_numbers_as_written (void)
+{
+  g_autoptr(GBytes) base = edited ("\"x\":1", "\"x\":0.1", NULL);
+  g_autoptr(GBytes) mine = edited ("\"x\":1", "\"x\":0.2", NULL);
+  g_autoptr(GBytes) theirs = edited ("\"x\":1", "\"x\":0.3", NULL);
+  g_autoptr(GBytes) merged = NULL;
+  g_autoptr(GPtrArray) conflicts = merge (base, mine, theirs, &merged);
+  g_autofree char *base_text = NULL;
+  g_autofree char *mine_text = NULL;
+  g_autofree char *theirs_text = NULL;
+
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  base_text = xc_merge_conflict_dup_text (conflicts->pdata[0], 0);
+  mine_text = xc_merge_conflict_dup_text (conflicts->pdata[0], XC_MERGE_PICK_MINE);
+  theirs_text = xc_merge_conflict_dup_text (conflicts->pdata[0], XC_MERGE_PICK_THEIRS);
+  /* ext is merged whole: a plugin's data, whose parts the merge cannot know */
+  g_assert_cmpstr (base_text, ==, "{\"x\":0.1}");
+  g_assert_cmpstr (mine_text, ==, "{\"x\":0.2}");
+  g_assert_cmpstr (theirs_text, ==, "{\"x\":0.3}");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,5 +361,6 @@ main (int   argc,
   g_test_add_func ("/merge/not-json", test_not_json_is_an_error);
   g_test_add_func ("/merge/changed-records", test_changed_records);
   g_test_add_func ("/merge/merged-text-is-readable", test_merged_text_is_readable);
+  g_test_add_func ("/merge/conflict-shows-numbers-as-written", test_conflict_shows_numbers_as_written);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "xc-file-io.h"
 #include "xc-format-private.h"
+#include "xc-json-writer.h"
 #include "xc-library-cache.h"
 
 struct _XcLibraryCache
@@ -146,9 +147,10 @@ save_state (XcLibraryCache  *self,
             GError         **error)
 {
   g_autoptr(JsonNode) root = json_node_init_object (json_node_alloc (), state);
-  g_autofree char *text = json_to_string (root, TRUE);
+  gsize length;
+  g_autofree char *text = xc_json_to_data (root, TRUE, &length);
 
-  return replace (self, design_id, "state.json", text, strlen (text), error);
+  return replace (self, design_id, "state.json", text, length, error);
 }
 
 GBytes *

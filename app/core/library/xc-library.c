@@ -11,6 +11,7 @@
 #include <libsoup/soup.h>
 
 #include "xc-format-private.h"
+#include "xc-json-writer.h"
 #include "xc-library.h"
 #include "xc-library-private.h"
 #include "xc-merge.h"
@@ -951,8 +952,10 @@ write_history (XcLibrary          *self,
   g_autofree char *snapshot = url_for (self, "history", design_id, snapshot_name, NULL);
   g_autofree char *entry = url_for (self, "history", design_id, entry_name, NULL);
   g_autoptr(JsonNode) node = xc_library_revision_to_json (revision);
-  g_autofree char *text = json_to_string (node, TRUE);
-  g_autoptr(GBytes) entry_bytes = g_bytes_new (text, strlen (text));
+  gsize length;
+  /* a title may hold any character: the entry is read back strictly */
+  g_autofree char *text = xc_json_to_data (node, TRUE, &length);
+  g_autoptr(GBytes) entry_bytes = g_bytes_new (text, length);
 
   if (!make_collection (self, history, cancellable, error)
       || !make_collection (self, folder, cancellable, error))

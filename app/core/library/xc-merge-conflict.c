@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "xc-json-writer.h"
 #include "xc-merge-conflict.h"
 
 struct _XcMergeConflict
@@ -132,5 +133,6 @@ xc_merge_conflict_dup_text (XcMergeConflict *self,
 
   node = side == XC_MERGE_PICK_MINE ? self->mine
          : side == XC_MERGE_PICK_THEIRS ? self->theirs : self->base;
-  return node != NULL ? json_to_string (node, FALSE) : NULL;
+  /* as the file has it: 0.1, not 0.10000000000000001 */
+  return node != NULL ? xc_json_to_data (node, FALSE, NULL) : NULL;
 }
